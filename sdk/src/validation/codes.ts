@@ -38,6 +38,7 @@ export const CODES = {
   'schema.misspeltField': { severity: 'critical', requirement: 'FSJC-DATA-002' },
   'schema.type': { severity: 'critical', requirement: 'FSJC-DATA-001' },
   'schema.closedCode': { severity: 'critical', requirement: 'FSJC-DATA-007' },
+  'schema.enum': { severity: 'critical', requirement: 'FSJC-DATA-001' },
   'schema.const': { severity: 'critical', requirement: 'FSJC-DATA-001' },
   'schema.pattern': { severity: 'critical', requirement: 'FSJC-DATA-001' },
   'schema.dateTime': { severity: 'critical', requirement: 'FSJC-DATA-005' },

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { listInputFiles, renderJson, renderJunit, renderText, validateFiles, type Language } from '@fsjc/sdk';
+import { Progress } from '../progress.js';
+import { EXIT, fail } from '../exit.js';
+
+export function validateCommand(program: Command): void {
+  program
+    .command('validate')
+    .description('校验交换文件（JSON、NDJSON、XML）/ validate exchange files (JSON, NDJSON, XML)')
+    .argument('<files...>', 'files or directories')
+    .option('--format <format>', 'report format: text | json | junit', 'text')
+    .option('--lang <lang>', 'message language: zh | en', 'zh')
+    .option('--input-format <format>', 'force the input serialisation: json | ndjson | xml')
+    .option('--max-examples <n>', 'examples shown per finding code', '5')
+    .option('--no-xsd', 'do not also check XML against the XSD')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .action(async (args: string[], opts) => {
+      if (!['text', 'json', 'junit'].includes(opts.format)) fail(`unknown --format ${opts.format} (text, json, junit)`);
+      if (!['zh', 'en'].includes(opts.lang)) fail(`unknown --lang ${opts.lang} (zh, en)`);
+      if (opts.inputFormat && !['json', 'ndjson', 'xml'].includes(opts.inputFormat)) fail(`unknown --input-format ${opts.inputFormat}`);
+      const files = listInputFiles(args);
+      for (const f of files) {
+        try {
+          fs.accessSync(f, fs.constants.R_OK);
+        } catch {
+          fail(opts.lang === 'zh' ? `无法读取文件：${f}` : `cannot read file: ${f}`);
+        }
+      }
+      if (files.length === 0) fail(opts.lang === 'zh' ? '没有可校验的文件' : 'no files to validate');
+      const progress = new Progress(process.stderr.isTTY === true);
+      const report = await validateFiles(files, {
+        maxExamples: Number(opts.maxExamples) || 5,
+        format: opts.inputFormat,
+        xsd: opts.xsd,
+        onProgress: (file, done, total) => progress.update(file, done, total),
+      });
+      progress.done();
+      const lang = opts.lang as Language;
+      const text = opts.format === 'json' ? renderJson(report, lang) : opts.format === 'junit' ? renderJunit(report, lang) : renderText(report, lang);
+      if (opts.output) fs.writeFileSync(opts.output, text);
+      else process.stdout.write(text);
+      process.exitCode = report.valid ? EXIT.valid : EXIT.invalid;
+    });
+}

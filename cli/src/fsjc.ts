@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { STANDARD_VERSION } from '@fsjc/sdk';
+import { validateCommand } from './commands/validate.js';
+import { convertCommand } from './commands/convert.js';
+import { EXIT, UsageError } from './exit.js';
+
+const program = new Command();
+program
+  .name('fsjc')
+  .description(`FSJC 行政审批电子监察数据交换标准工具 / tools of the FSJC exchange standard (v${STANDARD_VERSION})`)
+  .version(STANDARD_VERSION)
+  .exitOverride();
+
+validateCommand(program);
+convertCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`fsjc: ${e.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`fsjc: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { schemasModule, codeListsModule } from './modules.js';
+import { validatorModules } from './ajv.js';
+import { typesModule } from './types.js';
+import { dictionaryPages } from './dictionary.js';
+import { requirementsIndex } from './requirements.js';
+import { standardModule } from './standard-module.js';
+import { ROOT, SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
+
+/** Every derived file, by path relative to the repository root. */
+export async function generateAll(): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  out.set('sdk/src/generated/schemas.ts', schemasModule());
+  out.set('sdk/src/generated/codelists.ts', codeListsModule());
+  out.set('sdk/src/generated/standard.ts', standardModule());
+  const v = validatorModules();
+  out.set('sdk/src/generated/validators-fast.js', v.fast);
+  out.set('sdk/src/generated/validators-full.js', v.full);
+  out.set('sdk/src/generated/validators-fast.d.ts', v.dts.replaceAll('PREFIX', 'fast'));
+  out.set('sdk/src/generated/validators-full.d.ts', v.dts.replaceAll('PREFIX', 'full'));
+  out.set('sdk/src/generated/types.ts', await typesModule());
+  for (const [p, text] of dictionaryPages()) out.set(p, text);
+  out.set('standard/requirements.json', requirementsIndex());
+  const xsd = await tryXsd();
+  if (xsd) {
+    out.set('schemas/v1/fsjc.xsd', xsd);
+    out.set('sdk/src/generated/xsd.ts', `// ${DO_NOT_EDIT}\n/** The published XSD (schemas/v1/fsjc.xsd), embedded for in-process validation. */\nexport const XSD: string = ${JSON.stringify(xsd)};\n`);
+  }
+  return out;
+}
+
+async function tryXsd(): Promise<string | undefined> {
+  const file = path.join(ROOT, 'scripts/generators/xsd.ts');
+  if (!fs.existsSync(file)) return undefined;
+  const mod = await import('./xsd.js');
+  return mod.generateXsd(SCHEMA_DIR);
+}
+
+export { ROOT, DO_NOT_EDIT };

@@ -1,0 +1,28 @@
+/**
+ * @fsjc/sdk: build, validate and convert FSJC approval-supervision records.
+ *
+ * One public entry: everything a vendor needs is exported from here.
+ */
+export { STANDARD_VERSION, SUPPORTED_MAJORS, XML_NAMESPACES } from './generated/standard.js';
+export type * from './generated/types.js';
+export { SCHEMAS } from './generated/schemas.js';
+
+export { codeList, codeListNames, codeTitle, findCode, type CodeList } from './codelists/index.js';
+export * from './identifiers/index.js';
+export { canonicalJson, recordDigest, batchChecksum, BatchChecksum, type ChecksumAlgorithm } from './envelope/checksum.js';
+
+export type { Issue, Severity, Location } from './validation/issue.js';
+export { SEVERITIES, isBlocking } from './validation/issue.js';
+export { CODES, codeInfo, type IssueCode } from './validation/codes.js';
+export type { ValidationReport, IssueGroup, FileResult, SeverityCounts } from './validation/collector.js';
+export { validateFiles, validateBatch, listInputFiles, type ValidateOptions } from './validation/validate.js';
+export { renderText, renderJson, renderJunit } from './validation/render.js';
+export { RULES } from './validation/rules/index.js';
+export type { Rule } from './validation/rule.js';
+export { formatMessage, issueMessage, CATALOGUES, type Language } from './messages/index.js';
+
+export type { BatchFormat, BatchItem } from './formats/types.js';
+export { detectFormat } from './formats/detect.js';
+export { readJsonBatch } from './formats/json-reader.js';
+export { readNdjsonBatch } from './formats/ndjson-reader.js';
+export { fileChunks } from './formats/source.js';

@@ -1,0 +1,99 @@
+import { SCHEMAS } from '../generated/schemas.js';
+
+/**
+ * What the semantic rules need to know about each field of a record type, read once from the
+ * schemas' annotations (`codelist`, `openCodelist`, `references`, `deprecated`) and `$ref`s to
+ * the common identifier types. Rules interpret this plan; nothing about fields is hard-coded.
+ */
+export interface FieldPlan {
+  /** Path segments from the record root; `*` stands for every array item. */
+  segments: string[];
+  codelist?: string;
+  openCodelist?: boolean;
+  references?: string;
+  deprecated?: { since?: string; replacedBy?: string; removeIn?: string };
+  /** The common definition the field uses, when it is an identifier type. */
+  def?: 'uscc' | 'regionCode' | 'dateTime';
+}
+
+type Schema = Record<string, any>;
+const COMMON = 'common.schema.json';
+
+function resolve(node: Schema): { schema: Schema; def?: string } {
+  if (!node.$ref) return { schema: node };
+  const [file, frag] = String(node.$ref).split('#');
+  let target: Schema = SCHEMAS[file];
+  for (const part of (frag ?? '').split('/').filter(Boolean)) target = target[part];
+  const { $ref: _r, ...own } = node;
+  const inner = resolve(target);
+  const def = file === COMMON && frag?.startsWith('/$defs/') ? frag.slice('/$defs/'.length) : inner.def;
+  return { schema: { ...inner.schema, ...own }, def };
+}
+
+function plan(root: Schema): FieldPlan[] {
+  const out: FieldPlan[] = [];
+  const walk = (node: Schema, segments: string[]) => {
+    for (const [name, raw] of Object.entries<Schema>(node.properties ?? {})) {
+      const { schema: s, def } = resolve(raw);
+      const segs = [...segments, name];
+      const entry: FieldPlan = { segments: segs };
+      let useful = false;
+      if (s.codelist && s.openCodelist !== undefined) { entry.codelist = String(s.codelist).replace(/\.csv$/, ''); entry.openCodelist = !!s.openCodelist; useful = true; }
+      if (s.references) { entry.references = s.references; useful = true; }
+      if (s.deprecated) { entry.deprecated = s.deprecation ?? {}; useful = true; }
+      if (def === 'uscc' || def === 'regionCode' || def === 'dateTime') { entry.def = def; useful = true; }
+      if (useful) out.push(entry);
+      if (s.type === 'object') walk(s, segs);
+      if (s.type === 'array' && s.items) {
+        const { schema: item, def: itemDef } = resolve(s.items);
+        const itemSegs = [...segs, '*'];
+        if (item.type === 'object') walk(item, itemSegs);
+        else {
+          const e: FieldPlan = { segments: itemSegs };
+          let u = false;
+          if (item.codelist) { e.codelist = String(item.codelist).replace(/\.csv$/, ''); e.openCodelist = !!item.openCodelist; u = true; }
+          if (item.references) { e.references = item.references; u = true; }
+          if (itemDef === 'regionCode' || itemDef === 'uscc') { e.def = itemDef; u = true; }
+          if (u) out.push(e);
+        }
+      }
+    }
+  };
+  walk(root, []);
+  return out;
+}
+
+const cache = new Map<string, FieldPlan[]>();
+
+/** The field plan of a record type (or `header`). */
+export function fieldPlan(recordType: string): FieldPlan[] {
+  let p = cache.get(recordType);
+  if (!p) {
+    const schema = SCHEMAS[`${recordType}.schema.json`];
+    p = schema ? plan(schema) : [];
+    cache.set(recordType, p);
+  }
+  return p;
+}
+
+/**
+ * Calls `fn` for every value at the plan's path in `record`, with its JSON pointer relative to
+ * the record. Missing fields are skipped.
+ */
+export function forEachValue(record: unknown, segments: string[], fn: (value: unknown, pointer: string) => void): void {
+  const step = (node: unknown, i: number, pointer: string) => {
+    if (node === undefined || node === null) return;
+    if (i === segments.length) { fn(node, pointer); return; }
+    const seg = segments[i];
+    if (seg === '*') {
+      if (Array.isArray(node)) node.forEach((v, k) => step(v, i + 1, `${pointer}/${k}`));
+    } else if (typeof node === 'object' && !Array.isArray(node)) {
+      step((node as Record<string, unknown>)[seg], i + 1, `${pointer}/${escapePointer(seg)}`);
+    }
+  };
+  step(record, 0, '');
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

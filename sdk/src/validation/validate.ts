@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectFormat } from '../formats/detect.js';
+import { readJsonBatch } from '../formats/json-reader.js';
+import { readNdjsonBatch } from '../formats/ndjson-reader.js';
+import { bytesChunks, fileChunks } from '../formats/source.js';
+import type { BatchFormat, BatchItem, ReadOptions } from '../formats/types.js';
+import { readerIssue } from '../formats/json-reader.js';
+import { IssueCollector, type ValidationReport } from './collector.js';
+import type { Issue } from './issue.js';
+import { Validator } from './validator.js';
+
+export interface ValidateOptions {
+  /** Examples kept per finding code in the report (default 5). */
+  maxExamples?: number;
+  /** Called for every finding as it is made, e.g. to stream them out. */
+  onIssue?: (issue: Issue) => void;
+  /** Called now and then while a file is read. */
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  /** Force a serialisation instead of detecting it from the name and first bytes. */
+  format?: BatchFormat;
+  /** Check XML records against the XSD too (default true). */
+  xsd?: boolean;
+}
+
+/** The format readers by serialisation. XML is loaded on demand (it brings in WebAssembly). */
+async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions): Promise<AsyncIterable<BatchItem>> {
+  if (format === 'json') return readJsonBatch(source, opts);
+  if (format === 'ndjson') return readNdjsonBatch(source, opts);
+  const { readXmlBatch } = await import('../formats/xml-reader.js');
+  return readXmlBatch(source, opts);
+}
+
+async function head(file: string): Promise<Uint8Array> {
+  const fd = await fs.promises.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await fd.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fd.close();
+  }
+}
+
+/**
+ * Validates files together (FSJC-VAL-001..005): each is one batch; references between records
+ * are resolved across all of them. Files are streamed, never loaded whole.
+ */
+export async function validateFiles(files: readonly string[], opts: ValidateOptions = {}): Promise<ValidationReport> {
+  const collector = new IssueCollector(opts.maxExamples ?? 5, opts.onIssue);
+  const validator = new Validator(collector);
+  for (const file of files) {
+    let size = 0;
+    let format: BatchFormat | undefined;
+    try {
+      size = (await fs.promises.stat(file)).size;
+      format = opts.format ?? detectFormat(file, await head(file));
+    } catch (e) {
+      validator.begin(file);
+      validator.accept({ kind: 'issue', issue: readerIssue('parse.unknownFormat', { message: (e as Error).message }, {}) });
+      validator.accept({ kind: 'end', bytes: 0, records: 0 });
+      continue;
+    }
+    await run(validator, file, format, fileChunks(file), size, opts);
+  }
+  validator.finish();
+  return collector.report();
+}
+
+/** Validates one batch held in memory (bytes, text, or an already parsed object). */
+export async function validateBatch(input: Uint8Array | string | object, opts: ValidateOptions & { name?: string } = {}): Promise<ValidationReport> {
+  const collector = new IssueCollector(opts.maxExamples ?? 5, opts.onIssue);
+  const validator = new Validator(collector);
+  const name = opts.name ?? '(batch)';
+  if (typeof input === 'object' && !(input instanceof Uint8Array)) {
+    validator.begin(name, 'json');
+    for (const item of itemsOf(input as Record<string, unknown>)) validator.accept(item);
+  } else {
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+    const format = opts.format ?? detectFormat(opts.name, bytes.subarray(0, 65536));
+    await run(validator, name, format, bytesChunks(bytes), bytes.length, opts);
+  }
+  validator.finish();
+  return collector.report();
+}
+
+function* itemsOf(batch: Record<string, unknown>): Generator<BatchItem> {
+  if (batch.header !== undefined) yield { kind: 'header', value: batch.header, position: {}, recordsBefore: 0 };
+  const records = Array.isArray(batch.records) ? batch.records : [];
+  for (let index = 0; index < records.length; index++) yield { kind: 'record', value: records[index], index, position: {} };
+  yield { kind: 'end', bytes: 0, records: records.length };
+}
+
+async function run(validator: Validator, file: string, format: BatchFormat | undefined, source: AsyncIterable<Uint8Array>, size: number, opts: ValidateOptions) {
+  validator.begin(file, format);
+  if (!format) {
+    validator.accept({ kind: 'issue', issue: readerIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
+    validator.accept({ kind: 'end', bytes: size, records: 0 });
+    return;
+  }
+  const progress = opts.onProgress;
+  const items = await reader(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined });
+  const xsd = format === 'xml' && opts.xsd !== false ? await xsdChecker() : undefined;
+  for await (const item of items) {
+    if (xsd && item.kind === 'record' && item.raw) {
+      const before = validator.collector.counts;
+      const total = before.critical + before.error;
+      validator.accept(item);
+      const after = validator.collector.counts;
+      // the XSD is a second opinion: it speaks only where the JSON-side checks found nothing
+      if (after.critical + after.error === total) {
+        for (const issue of xsd.validateRecordElement(item.raw, (item.position.line ?? 1) - 1)) {
+          validator.accept({ kind: 'issue', issue: { ...issue, recordIndex: item.index, pointer: `/records/${item.index}` } });
+        }
+      }
+      continue;
+    }
+    validator.accept(item);
+  }
+  progress?.(file, size, size);
+}
+
+let xsdPromise: Promise<{ validateRecordElement(bytes: Uint8Array, lineOffset: number): Issue[] }> | undefined;
+async function xsdChecker() {
+  xsdPromise ??= (async () => {
+    const [{ createXsdValidator }, { XSD }] = await Promise.all([import('../xml/xsd.js'), import('../generated/xsd.js')]);
+    return createXsdValidator(XSD);
+  })();
+  return xsdPromise;
+}
+
+export function listInputFiles(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    const st = fs.statSync(arg, { throwIfNoEntry: false });
+    if (st?.isDirectory()) {
+      const walk = (dir: string) => {
+        for (const name of fs.readdirSync(dir).sort()) {
+          const p = path.join(dir, name);
+          if (fs.statSync(p).isDirectory()) walk(p);
+          else if (/\.(json|ndjson|jsonl|xml)$/i.test(name) && !/\.expect\.json$/i.test(name)) out.push(p);
+        }
+      };
+      walk(arg);
+    } else out.push(arg);
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+import type { BatchItem } from '../formats/types.js';
+import { BatchChecksum, type ChecksumAlgorithm } from '../envelope/checksum.js';
+import { CODELISTS } from '../generated/codelists.js';
+import { codeInfo, type IssueCode } from './codes.js';
+import { IssueCollector } from './collector.js';
+import type { Issue } from './issue.js';
+import { escapePointer } from './plan.js';
+import type { AnyRecord, DeferredLocation, EndContext, ProfileInfo, RuleContext, RuleInstance } from './rule.js';
+import { RULES } from './rules/index.js';
+import { checkSchema, hasSchema } from './schema-check.js';
+
+const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
+
+function profileInfo(): ProfileInfo {
+  const regions = new Set(CODELISTS.region.codes.map((c) => c.code));
+  // a city whose districts are listed: the city code itself (xxxx00, not a province) is listed
+  const cityPrefixes = new Set([...regions].filter((c) => c.endsWith('00') && !c.endsWith('0000')).map((c) => c.slice(0, 4)));
+  return { regions, cityPrefixes };
+}
+
+interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string> }
+
+/**
+ * Validates the items of one or more batches read by the format readers: schema first
+ * (critical), then the semantic rules in index order on schema-valid records only, so a
+ * broken record does not cascade into semantic findings (FSJC-VAL-005).
+ */
+export class Validator {
+  private readonly rules: ActiveRule[];
+  private readonly profile = profileInfo();
+  // per-file state
+  private file = '';
+  private header: AnyRecord | undefined;
+  private headerValid = false;
+  private fatal = false;
+  private records = 0;
+  private sums: BatchChecksum[] = [];
+
+  constructor(readonly collector: IssueCollector) {
+    this.rules = RULES.map((r) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined }));
+  }
+
+  /** Starts a new batch (file). */
+  begin(file: string, format?: string): void {
+    this.collector.startFile(file, format);
+    this.file = file;
+    this.header = undefined;
+    this.headerValid = false;
+    this.fatal = false;
+    this.records = 0;
+    // until the header names an algorithm, keep both sums so the header may come last
+    this.sums = [new BatchChecksum('SM3'), new BatchChecksum('SHA-256')];
+  }
+
+  accept(item: BatchItem): void {
+    switch (item.kind) {
+      case 'issue':
+        if (item.issue.severity === 'critical' && (item.issue.code.startsWith('parse.') || item.issue.code === 'xml.dtdForbidden' || item.issue.code === 'envelope.notBatch')) this.fatal = true;
+        this.collector.add({ file: this.file, ...item.issue });
+        return;
+      case 'header':
+        return this.onHeader(item.value, item.position.line, item.recordsBefore);
+      case 'record':
+        return this.onRecord(item.value, item.index, item.position.line, item.lines);
+      case 'end':
+        return this.end(item.bytes, item.records);
+    }
+  }
+
+  private emit(code: IssueCode, where: Partial<Issue>, params?: Record<string, string | number>, requirement?: string): void {
+    const info = codeInfo(code)!;
+    this.collector.add({ code, severity: info.severity, requirement: requirement ?? info.requirement, file: this.file, ...where, ...(params ? { params } : {}) });
+  }
+
+  private onHeader(value: unknown, line: number | undefined, recordsBefore: number): void {
+    if (recordsBefore > 0) this.emit('envelope.headerNotFirst', { pointer: '/header', line }, { recordsBefore });
+    const findings = checkSchema('header', value);
+    for (const f of findings) this.emit(f.code as IssueCode, { pointer: `/header${f.pointer}`, line }, f.params, f.requirement);
+    if (value && typeof value === 'object' && !Array.isArray(value)) this.header = value as AnyRecord;
+    this.headerValid = findings.length === 0;
+    if (!this.headerValid) return;
+    const algorithm = this.header?.checksum?.algorithm as ChecksumAlgorithm | undefined;
+    if (recordsBefore === 0) this.sums = algorithm ? [new BatchChecksum(algorithm)] : [];
+    const ctx = this.context({ pointer: '/header', line });
+    for (const r of this.rules) r.instance.header?.(this.header!, ctx);
+  }
+
+  private context(where: Partial<Issue>, lines?: Map<string, number>): RuleContext {
+    const self = this;
+    return {
+      report(code, pointer, params) {
+        const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
+        self.emit(code, { ...where, pointer: (where.pointer ?? '') + pointer, line }, params);
+      },
+      get header() { return self.headerValid ? self.header : undefined; },
+      profile: this.profile,
+    };
+  }
+
+  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): void {
+    this.records++;
+    for (const s of this.sums) s.add(value);
+    const base = `/records/${index}`;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      this.emit('schema.type', { recordIndex: index, pointer: base, line }, { expected: 'object' });
+      return;
+    }
+    const rec = value as AnyRecord;
+    const type = rec.recordType;
+    const where: Partial<Issue> = { recordIndex: index, recordType: typeof type === 'string' ? type : undefined, recordId: typeof rec.id === 'string' ? rec.id : undefined, pointer: base, line };
+    if (typeof type !== 'string' || !RECORD_TYPES.has(type) || !hasSchema(type)) {
+      if (type === undefined) this.emit('schema.required', { ...where, pointer: `${base}/recordType` }, { field: 'recordType' });
+      else this.emit('schema.unknownRecordType', { ...where, pointer: `${base}/recordType` }, { value: String(type) });
+      return;
+    }
+    const findings = checkSchema(type, rec);
+    if (findings.length) {
+      for (const f of findings) {
+        const l = lines ? lineFor(lines, f.pointer) ?? line : line;
+        this.emit(f.code as IssueCode, { ...where, pointer: base + f.pointer, line: l }, f.params, f.requirement);
+      }
+      return;
+    }
+    const ctx = this.context(where, lines);
+    const location: DeferredLocation = { file: this.file, recordIndex: index, recordType: type, recordId: rec.id, pointer: base, line };
+    for (const r of this.rules) {
+      if (r.types && !r.types.has(type)) continue;
+      r.instance.record?.(rec, ctx, location);
+    }
+  }
+
+  private end(bytes: number, records: number): void {
+    if (!this.fatal) {
+      const h = this.headerValid ? this.header : undefined;
+      if (!this.header) this.emit('envelope.missingHeader', { pointer: '/header' });
+      if (h) {
+        if (h.recordCount !== this.records) this.emit('envelope.recordCount', { pointer: '/header/recordCount' }, { declared: h.recordCount, actual: this.records });
+        if (h.checksum) {
+          const sum = this.sums.find((s) => s.algorithm === h.checksum.algorithm);
+          const actual = sum?.digest();
+          if (actual !== undefined && actual !== h.checksum.value) this.emit('envelope.checksum', { pointer: '/header/checksum/value' }, { algorithm: h.checksum.algorithm, declared: h.checksum.value, actual });
+        } else {
+          this.emit('envelope.checksumMissing', { pointer: '/header/checksum' });
+        }
+      }
+    }
+    const endCtx = this.endContext();
+    for (const r of this.rules) r.instance.endBatch?.(endCtx);
+    this.collector.endFile(bytes, records);
+  }
+
+  private endContext(): EndContext {
+    return {
+      reportAt: (loc: DeferredLocation, code, params) => {
+        const info = codeInfo(code)!;
+        this.collector.add({ code, severity: info.severity, requirement: info.requirement, file: loc.file, recordIndex: loc.recordIndex, recordType: loc.recordType, recordId: loc.recordId, pointer: loc.pointer, line: loc.line, ...(params ? { params } : {}) });
+      },
+    };
+  }
+
+  /** Ends the input: findings that could only be decided once every file was read. */
+  finish(): void {
+    const ctx = this.endContext();
+    for (const r of this.rules) r.instance.endInput?.(ctx);
+  }
+}
+
+/** The line of the nearest element at or above a pointer (XML). */
+function lineFor(lines: Map<string, number>, pointer: string): number | undefined {
+  let p = pointer;
+  for (;;) {
+    const l = lines.get(p);
+    if (l !== undefined) return l;
+    if (p === '') return undefined;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+export { escapePointer };
