@@ -49,7 +49,11 @@ export function validatorModules(): { fast: string; full: string; dts: string } 
       if (i < 0) i = mods.push(mod) - 1;
       return `__runtime${i}`;
     });
-    return mods.map((m, i) => `import __runtime${i} from "${m}.js";\n`).join('') + body;
+    // a CommonJS module's exports, whether the loader is Node (namespace.default is module.exports)
+    // or a bundler (the namespace is the exports)
+    const cjs = 'const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);\n';
+    return mods.map((m, i) => `import * as __ns${i} from "${m}.js";\n`).join('') + cjs +
+      mods.map((_m, i) => `const __runtime${i} = __cjs(__ns${i});\n`).join('') + body;
   };
   const dts = `// ${DO_NOT_EDIT}\nexport type CompiledValidator = ((data: unknown) => boolean) & { errors?: any[] | null };\n` +
     names.map((n: string) => `export declare const ${'PREFIX'}_${n}: CompiledValidator;`).join('\n') + '\n';

@@ -3,6 +3,8 @@ import { loadSchemas, recordTypes, DO_NOT_EDIT } from './load.js';
 
 const pascal = (s: string) => s.replace(/(^|[-_])([a-z])/g, (_m, _p, c: string) => c.toUpperCase());
 const RECORD_NAMES: Record<string, string> = { case: 'CaseRecord', event: 'CaseEvent' };
+// `Date` would shadow the global Date type for anyone importing it
+const defName = (def: string) => (def === 'date' ? 'CalendarDate' : pascal(def));
 export const typeName = (recordType: string) => RECORD_NAMES[recordType] ?? pascal(recordType);
 
 /**
@@ -21,9 +23,9 @@ function bundle(): any {
       if (k === '$ref' && typeof v === 'string') {
         const m = /^common\.schema\.json#\/\$defs\/(\w+)$/.exec(v) ?? /^(\w+)\.schema\.json$/.exec(v);
         if (!m) throw new Error(`unexpected $ref ${v}`);
-        const target = v.startsWith('common') ? pascal(m[1]) : m[1] === 'header' ? 'BatchHeader' : typeName(m[1]);
-        out.$ref = `#/$defs/${target}`;
-        continue;
+        const target = v.startsWith('common') ? defName(m[1]) : m[1] === 'header' ? 'BatchHeader' : typeName(m[1]);
+        // a $ref with sibling annotations would become a copy of the type: keep the reference only
+        return { $ref: `#/$defs/${target}` };
       }
       out[k] = k === 'properties' || k === '$defs'
         ? Object.fromEntries(Object.entries(v as object).map(([pk, pv]) => [pk, rewrite(pv)]))
@@ -31,7 +33,7 @@ function bundle(): any {
     }
     return out;
   };
-  for (const [name, def] of Object.entries(schemas.get('common.schema.json')!.$defs)) defs[pascal(name)] = rewrite(def);
+  for (const [name, def] of Object.entries(schemas.get('common.schema.json')!.$defs)) defs[defName(name)] = rewrite(def);
   defs.BatchHeader = rewrite(schemas.get('header.schema.json'));
   for (const t of recordTypes()) defs[typeName(t)] = rewrite(schemas.get(`${t}.schema.json`));
   // the record union, as the batch's records are typed in TypeScript
@@ -57,5 +59,6 @@ export async function typesModule(): Promise<string> {
     style: { singleQuote: true, printWidth: 120 },
     customName: (_schema, key) => key,
   });
-  return ts;
+  const map = recordTypes().map((t) => `  ${JSON.stringify(t)}: ${typeName(t)};`).join('\n');
+  return ts + `\n/** Each record type's TypeScript type, by its recordType code. */\nexport interface RecordTypeMap {\n${map}\n}\n`;
 }

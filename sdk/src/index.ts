@@ -26,3 +26,4 @@ export { detectFormat } from './formats/detect.js';
 export { readJsonBatch } from './formats/json-reader.js';
 export { readNdjsonBatch } from './formats/ndjson-reader.js';
 export { fileChunks } from './formats/source.js';
+export { record, build, events, createBatch, type RecordFields, type BatchSender } from './builders/index.js';

@@ -2,6 +2,33 @@
 /* eslint-disable */
 
 /**
+ * 记录标识符，在发送系统内唯一，不随修订改变；字母、数字及 . _ : - 组成，最长128个字符。
+ *
+ * Record identifier, unique within the sending system and stable across revisions; letters, digits and . _ : -, at most 128 characters.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id = string;
+/**
+ * GB/T 2260 六位行政区划代码。
+ *
+ * Six-digit administrative division code per GB/T 2260.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "RegionCode".
+ */
+export type RegionCode = string;
+/**
+ * 带时区偏移的 RFC 3339 时间，例如 2026-10-09T09:30:00+08:00。
+ *
+ * An RFC 3339 date-time with an explicit offset, e.g. 2026-10-09T09:30:00+08:00.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "DateTime".
+ */
+export type DateTime = string;
+/**
  * Any FSJC record, discriminated by recordType.
  *
  * This interface was referenced by `FsjcTypes`'s JSON-Schema
@@ -22,6 +49,33 @@ export type FsjcRecord =
   | Feedback
   | Score;
 /**
+ * GB 32100 的18位统一社会信用代码，含校验码。
+ *
+ * The 18-character unified social credit code of GB 32100, with its check character.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "Uscc".
+ */
+export type Uscc = string;
+/**
+ * YYYY-MM-DD 格式的日期（北京时间）。
+ *
+ * A calendar date YYYY-MM-DD (China Standard Time).
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "CalendarDate".
+ */
+export type CalendarDate = string;
+/**
+ * 人民币金额，单位元，最多两位小数，以字符串表示以免精度损失。
+ *
+ * An amount in yuan (CNY) with at most two decimals, written as a string so that no precision is lost.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "Amount".
+ */
+export type Amount = string;
+/**
  * 办件过程中的一个步骤。每个事件记录发生时间、单位、岗位、经办人和意见；各事件类型要求的字段见 FSJC-DATA-030 至 FSJC-DATA-047。
  *
  * One step in the handling of a case: when, which unit, post and handler, and the opinion. The fields each event type requires are stated in FSJC-DATA-030 to FSJC-DATA-047.
@@ -36,30 +90,15 @@ export type CaseEvent = {
    * Always "event".
    */
   recordType: 'event';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所属办件的记录标识。
-   *
-   * Identifier of the case record.
-   */
-  caseId: string;
+  recordedAt?: DateTime;
+  caseId: Id;
   /**
    * 事件类型。
    *
@@ -84,30 +123,10 @@ export type CaseEvent = {
     | 'DISPATCHED'
     | 'RETURNED'
     | 'FORWARDED';
-  /**
-   * 事件实际发生的时间。
-   *
-   * When the event actually happened.
-   */
-  occurredAt: string;
-  /**
-   * 办理单位的单位标识（unit 记录）。
-   *
-   * Unit: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 办理岗位。
-   *
-   * The post that handled the step.
-   */
-  postId?: string;
-  /**
-   * 经办人（contact 记录）。
-   *
-   * The handler (a contact record).
-   */
-  handlerId?: string;
+  occurredAt: DateTime;
+  unitId: Id;
+  postId?: Id;
+  handlerId?: Id;
   /**
    * 经办人姓名。
    *
@@ -126,12 +145,7 @@ export type CaseEvent = {
    * The stage completed (STAGE_COMPLETED).
    */
   stage?: string;
-  /**
-   * 环节开始时间（可选；默认为上一环节完成时间）。
-   *
-   * When the stage started (optional; by default the previous stage’s completion).
-   */
-  startedAt?: string;
+  startedAt?: DateTime;
   /**
    * SUPPLEMENT_NOTICE 一次性告知的全部补正材料。
    *
@@ -140,13 +154,8 @@ export type CaseEvent = {
    * @minItems 1
    */
   materials?: string[];
-  extension?: Limit5;
-  /**
-   * 批准延期的负责人。
-   *
-   * The head who approved the extension.
-   */
-  approverId?: string;
+  extension?: Limit;
+  approverId?: Id;
   /**
    * SUSPENSION_STARTED 的特别程序类型（第四十五条）。
    *
@@ -154,13 +163,8 @@ export type CaseEvent = {
    */
   suspensionType?:
     'HEARING' | 'TENDERING' | 'AUCTION' | 'INSPECTION' | 'TESTING' | 'QUARANTINE' | 'APPRAISAL' | 'EXPERT_REVIEW';
-  notifiedDuration?: Limit6;
-  /**
-   * SUSPENSION_ENDED 或 SUPPLEMENT_RECEIVED 对应的开始事件。
-   *
-   * The start event that SUSPENSION_ENDED or SUPPLEMENT_RECEIVED closes.
-   */
-  suspensionEventId?: string;
+  notifiedDuration?: Limit;
+  suspensionEventId?: Id;
   /**
    * DECIDED 的决定结果。
    *
@@ -193,73 +197,9 @@ export type CaseEvent = {
    * How the certificate was delivered.
    */
   deliveryMethod?: string;
-  /**
-   * DISPATCHED 或 FORWARDED 的接收单位。
-   *
-   * Receiving unit (DISPATCHED, FORWARDED).
-   */
-  toUnitId?: string;
-  /**
-   * DISPATCHED 或 RETURNED 涉及的子办件。
-   *
-   * The sub-case dispatched or returned.
-   */
-  subCaseId?: string;
+  toUnitId?: Id;
+  subCaseId?: Id;
 };
-/**
- * 记录标识符，在发送系统内唯一，不随修订改变；字母、数字及 . _ : - 组成，最长128个字符。
- *
- * Record identifier, unique within the sending system and stable across revisions; letters, digits and . _ : -, at most 128 characters.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "Id".
- */
-export type Id = string;
-/**
- * 带时区偏移的 RFC 3339 时间，例如 2026-10-09T09:30:00+08:00。
- *
- * An RFC 3339 date-time with an explicit offset, e.g. 2026-10-09T09:30:00+08:00.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "DateTime".
- */
-export type DateTime = string;
-/**
- * YYYY-MM-DD 格式的日期（北京时间）。
- *
- * A calendar date YYYY-MM-DD (China Standard Time).
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "Date".
- */
-export type Date = string;
-/**
- * GB/T 2260 六位行政区划代码。
- *
- * Six-digit administrative division code per GB/T 2260.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "RegionCode".
- */
-export type RegionCode = string;
-/**
- * GB 32100 的18位统一社会信用代码，含校验码。
- *
- * The 18-character unified social credit code of GB 32100, with its check character.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "Uscc".
- */
-export type Uscc = string;
-/**
- * 人民币金额，单位元，最多两位小数，以字符串表示以免精度损失。
- *
- * An amount in yuan (CNY) with at most two decimals, written as a string so that no precision is lost.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "Amount".
- */
-export type Amount = string;
 
 export interface FsjcTypes {
   batch?: Batch;
@@ -295,24 +235,9 @@ export interface BatchHeader {
    * The city profile that applies, e.g. foshan.
    */
   profile?: string;
-  /**
-   * 发送系统的登记标识。
-   *
-   * Registered identifier of the sending system.
-   */
-  senderSystemId: string;
-  /**
-   * 发送系统所属单位（unit 记录）。
-   *
-   * The unit that owns the sending system (a unit record).
-   */
-  senderUnitId: string;
-  /**
-   * 发送单位所在行政区划。
-   *
-   * Administrative division of the sending unit.
-   */
-  regionCode: string;
+  senderSystemId: Id;
+  senderUnitId: Id;
+  regionCode: RegionCode;
   /**
    * 同一发送系统的批次序号，从1开始严格递增（FSJC-ENV-004）。
    *
@@ -325,12 +250,7 @@ export interface BatchHeader {
    * A key that stays the same when the same batch is resent (FSJC-ENV-005).
    */
   idempotencyKey?: string;
-  /**
-   * 批次发送时间。
-   *
-   * When the batch was sent.
-   */
-  sentAt: string;
+  sentAt: DateTime;
   /**
    * 批次中的记录数（FSJC-ENV-007）。
    *
@@ -372,24 +292,14 @@ export interface Unit {
    * Always "unit".
    */
   recordType: 'unit';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
   /**
    * 单位全称。
    *
@@ -415,48 +325,18 @@ export interface Unit {
    * Administrative level of the unit.
    */
   adminLevel: 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN';
-  /**
-   * 单位所在行政区划（GB/T 2260）。
-   *
-   * The administrative division of the unit (GB/T 2260).
-   */
-  regionCode: string;
-  /**
-   * 单位的统一社会信用代码。
-   *
-   * The unit’s unified social credit code.
-   */
-  uscc?: string;
-  /**
-   * 行政隶属的上级单位（如区部门的区政府监察中心不在此列）。
-   *
-   * The unit this one belongs to, if any.
-   */
-  parentUnitId?: string;
-  /**
-   * 纵向对口的市直部门（“两纵”：市部门与各区同一部门）。
-   *
-   * The city department this district department reports to vertically (the “two vertical” link).
-   */
-  counterpartUnitId?: string;
+  regionCode: RegionCode;
+  uscc?: Uscc;
+  parentUnitId?: Id;
+  counterpartUnitId?: Id;
   /**
    * 部门所属领域，自由文本，如“市场监管”。
    *
    * The department’s field, free text, e.g. “market regulation”.
    */
   sector?: string;
-  /**
-   * 登记生效日期。
-   *
-   * Date from which this registration applies.
-   */
-  validFrom?: string;
-  /**
-   * 登记失效日期（单位撤并时填写）。
-   *
-   * Date after which the unit no longer exists.
-   */
-  validTo?: string;
+  validFrom?: CalendarDate;
+  validTo?: CalendarDate;
 }
 /**
  * 单位内的一个审批岗位，用于岗位测评。
@@ -473,30 +353,15 @@ export interface Post {
    * Always "post".
    */
   recordType: 'post';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所属单位的单位标识（unit 记录）。
-   *
-   * Unit: identifier of a unit record.
-   */
-  unitId: string;
+  recordedAt?: DateTime;
+  unitId: Id;
   /**
    * 岗位名称，如“窗口受理岗”。
    *
@@ -525,40 +390,21 @@ export interface Contact {
    * Always "contact".
    */
   recordType: 'contact';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所属单位的单位标识（unit 记录）。
-   *
-   * Unit: identifier of a unit record.
-   */
-  unitId: string;
+  recordedAt?: DateTime;
+  unitId: Id;
   /**
    * 该人员所在岗位的标识。
    *
    * Identifiers of the posts this person holds.
-   *
-   * Items: 记录标识符，在发送系统内唯一，不随修订改变；字母、数字及 . _ : - 组成，最长128个字符。
-   *
-   * Record identifier, unique within the sending system and stable across revisions; letters, digits and . _ : -, at most 128 characters.
    */
-  postIds?: string[];
+  postIds?: Id[];
   /**
    * 姓名。
    *
@@ -613,24 +459,14 @@ export interface Item {
    * Always "item".
    */
   recordType: 'item';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
   /**
    * 事项实施编码（GB/T 39554.1）。
    *
@@ -649,18 +485,8 @@ export interface Item {
    * Type of the item.
    */
   itemType: string;
-  /**
-   * 实施主体的单位标识（unit 记录）。
-   *
-   * Implementing unit: identifier of a unit record.
-   */
-  implementingUnitId: string;
-  /**
-   * 实施主体所在行政区划。
-   *
-   * Administrative division of the implementing body.
-   */
-  regionCode: string;
+  implementingUnitId: Id;
+  regionCode: RegionCode;
   /**
    * 事项的设定依据。
    *
@@ -676,7 +502,7 @@ export interface Item {
    */
   handlingMode: 'SINGLE' | 'PARALLEL' | 'JOINT';
   statutoryLimit: Limit;
-  promisedLimit: Limit1;
+  promisedLimit: Limit;
   /**
    * 按顺序排列的办理环节及时限预算。
    *
@@ -695,7 +521,7 @@ export interface Item {
      * The stage code.
      */
     stage: string;
-    budget: Limit2;
+    budget: Limit;
     /**
      * 是否为必经环节（跳过则为程序违规）。
      *
@@ -766,13 +592,8 @@ export interface Item {
      * Name of the fee.
      */
     name: string;
-    /**
-     * 收费标准（元）。
-     *
-     * The standard amount in yuan.
-     */
-    standardAmount: string;
-    legalBasis: LegalBasis1;
+    standardAmount: Amount;
+    legalBasis: LegalBasis;
   }[];
   /**
    * 是否可全程网上办理。
@@ -829,12 +650,7 @@ export interface Item {
    * Version of the catalogue entry.
    */
   version?: string;
-  /**
-   * 本版本生效日期。
-   *
-   * Date from which this version applies.
-   */
-  validFrom?: string;
+  validFrom?: CalendarDate;
 }
 /**
  * 法律、法规或规章的名称及条款。
@@ -859,9 +675,12 @@ export interface LegalBasis {
   article?: string;
 }
 /**
- * 法定办理时限。
+ * 一个时限：数值与单位。
  *
- * Statutory time limit.
+ * A time limit: a value and its unit.
+ *
+ * This interface was referenced by `FsjcTypes`'s JSON-Schema
+ * via the `definition` "Limit".
  */
 export interface Limit {
   /**
@@ -878,63 +697,6 @@ export interface Limit {
   unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
 }
 /**
- * 承诺办理时限，通常短于法定时限。
- *
- * Promised time limit, usually shorter than the statutory one.
- */
-export interface Limit1 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
-}
-/**
- * 该环节的时限。
- *
- * The time budget of the stage.
- */
-export interface Limit2 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
-}
-/**
- * 法律、法规或规章的名称及条款。
- *
- * The title and article of a law, regulation or rule.
- */
-export interface LegalBasis1 {
-  /**
-   * 法律文件名称，如《中华人民共和国行政许可法》。
-   *
-   * Title of the legal instrument.
-   */
-  title: string;
-  /**
-   * 条款号，如“第四十二条”。
-   *
-   * The article, e.g. “Article 42”.
-   */
-  article?: string;
-}
-/**
  * 一次申请的办理（办件）。办理过程由 event 记录报送；办件记录报送其不变的属性和适用时限的快照。
  *
  * One application being handled. Its progress is reported by event records; the case record carries its fixed attributes and a snapshot of the applicable limits.
@@ -949,24 +711,14 @@ export interface CaseRecord {
    * Always "case".
    */
   recordType: 'case';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
   /**
    * 对外公开的办件编号，申请人凭此查询。
    *
@@ -1009,24 +761,9 @@ export interface CaseRecord {
    * Whether the case is handled fully online.
    */
   online?: boolean;
-  /**
-   * 承办单位的单位标识（unit 记录）。
-   *
-   * Handling unit: identifier of a unit record.
-   */
-  handlingUnitId: string;
-  /**
-   * 受理单位的单位标识（unit 记录）。
-   *
-   * Accepting unit (window): identifier of a unit record.
-   */
-  acceptingUnitId?: string;
-  /**
-   * 承办单位所在行政区划。
-   *
-   * Administrative division of the handling unit.
-   */
-  regionCode: string;
+  handlingUnitId: Id;
+  acceptingUnitId?: Id;
+  regionCode: RegionCode;
   /**
    * 申请人信息。自然人的证件号码必须以掩码和摘要形式报送（FSJC-PRIV-001）。
    *
@@ -1076,122 +813,28 @@ export interface CaseRecord {
    * A short description of what is applied for, without personal identity data.
    */
   subject?: string;
-  /**
-   * 收到申请材料的时间（与 RECEIVED 事件一致）。
-   *
-   * When the application was received (equal to the RECEIVED event).
-   */
-  receivedAt: string;
+  receivedAt: DateTime;
   /**
    * 单独办理、并联审批或统一联合办理。
    *
    * Single, parallel or unified/joint handling.
    */
   handlingMode?: 'SINGLE' | 'PARALLEL' | 'JOINT';
-  statutoryLimit?: Limit3;
-  promisedLimit?: Limit4;
-  /**
-   * 一站式办理中本子办件所属的主办件。
-   *
-   * In one-stop handling, the main case this sub-case belongs to.
-   */
-  parentCaseId?: string;
+  statutoryLimit?: Limit;
+  promisedLimit?: Limit;
+  parentCaseId?: Id;
   /**
    * 一站式并联办理中分送各部门的子办件。
    *
    * In one-stop parallel handling, the sub-cases dispatched to departments.
-   *
-   * Items: 记录标识符，在发送系统内唯一，不随修订改变；字母、数字及 . _ : - 组成，最长128个字符。
-   *
-   * Record identifier, unique within the sending system and stable across revisions; letters, digits and . _ : -, at most 128 characters.
    */
-  subCaseIds?: string[];
+  subCaseIds?: Id[];
   /**
    * 并联办理中参与的部门。
    *
    * Departments taking part in parallel handling.
-   *
-   * Items: 记录标识符，在发送系统内唯一，不随修订改变；字母、数字及 . _ : - 组成，最长128个字符。
-   *
-   * Record identifier, unique within the sending system and stable across revisions; letters, digits and . _ : -, at most 128 characters.
    */
-  dispatchedUnitIds?: string[];
-}
-/**
- * 适用于本办件的法定时限快照；省略时取事项目录。
- *
- * Snapshot of the statutory limit for this case; taken from the item when omitted.
- */
-export interface Limit3 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
-}
-/**
- * 适用于本办件的承诺时限快照；省略时取事项目录。
- *
- * Snapshot of the promised limit for this case; taken from the item when omitted.
- */
-export interface Limit4 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
-}
-/**
- * EXTENSION_APPROVED 批准延长的时限。
- *
- * The extension approved (EXTENSION_APPROVED).
- */
-export interface Limit5 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
-}
-/**
- * 书面告知申请人的特别程序所需时间。
- *
- * The duration notified to the applicant in writing.
- */
-export interface Limit6 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
+  dispatchedUnitIds?: Id[];
 }
 /**
  * 办件上的一笔收费。
@@ -1208,36 +851,16 @@ export interface Fee {
    * Always "fee".
    */
   recordType: 'fee';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所属办件。
-   *
-   * The case.
-   */
-  caseId: string;
-  /**
-   * 收费单位的单位标识（unit 记录）。
-   *
-   * Charging unit: identifier of a unit record.
-   */
-  unitId: string;
+  recordedAt?: DateTime;
+  caseId: Id;
+  unitId: Id;
   /**
    * 事项收费标准中的收费项目编码。
    *
@@ -1250,50 +873,16 @@ export interface Fee {
    * Name of the fee.
    */
   name: string;
-  legalBasis?: LegalBasis2;
-  /**
-   * 收费标准金额（元）。
-   *
-   * Standard amount in yuan.
-   */
-  standardAmount?: string;
-  /**
-   * 实际收取金额（元）。
-   *
-   * Amount actually charged, in yuan.
-   */
-  chargedAmount: string;
+  legalBasis?: LegalBasis;
+  standardAmount?: Amount;
+  chargedAmount: Amount;
   /**
    * 收费票据号码。
    *
    * Receipt number.
    */
   receiptNumber?: string;
-  /**
-   * 收费时间。
-   *
-   * When the fee was charged.
-   */
-  chargedAt: string;
-}
-/**
- * 法律、法规或规章的名称及条款。
- *
- * The title and article of a law, regulation or rule.
- */
-export interface LegalBasis2 {
-  /**
-   * 法律文件名称，如《中华人民共和国行政许可法》。
-   *
-   * Title of the legal instrument.
-   */
-  title: string;
-  /**
-   * 条款号，如“第四十二条”。
-   *
-   * The article, e.g. “Article 42”.
-   */
-  article?: string;
+  chargedAt: DateTime;
 }
 /**
  * 对办理单位或人员的投诉。
@@ -1310,42 +899,17 @@ export interface Complaint {
    * Always "complaint".
    */
   recordType: 'complaint';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 相关办件（如有）。
-   *
-   * The related case, if any.
-   */
-  caseId?: string;
-  /**
-   * 被投诉单位的单位标识（unit 记录）。
-   *
-   * Unit complained about: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 被投诉人员（如有）。
-   *
-   * The staff member complained about, if any.
-   */
-  contactId?: string;
+  recordedAt?: DateTime;
+  caseId?: Id;
+  unitId: Id;
+  contactId?: Id;
   /**
    * 投诉渠道。
    *
@@ -1364,24 +928,9 @@ export interface Complaint {
    * Summary of the complaint without the complainant’s identity.
    */
   summary?: string;
-  /**
-   * 投诉受理时间。
-   *
-   * When the complaint was received.
-   */
-  receivedAt: string;
-  /**
-   * 应答复的时间。
-   *
-   * When an answer is due.
-   */
-  dueAt?: string;
-  /**
-   * 答复投诉人的时间。
-   *
-   * When the complainant was answered.
-   */
-  answeredAt?: string;
+  receivedAt: DateTime;
+  dueAt?: DateTime;
+  answeredAt?: DateTime;
   /**
    * 经查投诉是否属实。
    *
@@ -1410,42 +959,17 @@ export interface Evaluation {
    * Always "evaluation".
    */
   recordType: 'evaluation';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 被评价的办件。
-   *
-   * The case evaluated.
-   */
-  caseId?: string;
-  /**
-   * 被评价单位的单位标识（unit 记录）。
-   *
-   * Unit evaluated: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 被评价的窗口人员（如有）。
-   *
-   * The staff member evaluated, if any.
-   */
-  contactId?: string;
+  recordedAt?: DateTime;
+  caseId?: Id;
+  unitId: Id;
+  contactId?: Id;
   /**
    * 评价渠道。
    *
@@ -1464,24 +988,14 @@ export interface Evaluation {
    * The evaluation level.
    */
   level: 'VERY_SATISFIED' | 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'VERY_DISSATISFIED';
-  /**
-   * 评价时间。
-   *
-   * When the evaluation was given.
-   */
-  evaluatedAt: string;
+  evaluatedAt: DateTime;
   /**
    * 评价文字，不含评价人身份信息。
    *
    * The evaluation text, without the evaluator’s identity.
    */
   comment?: string;
-  /**
-   * 差评整改完成的时间。
-   *
-   * When a negative evaluation was rectified.
-   */
-  rectifiedAt?: string;
+  rectifiedAt?: DateTime;
   /**
    * 差评整改情况。
    *
@@ -1504,36 +1018,16 @@ export interface Observation {
    * Always "observation".
    */
   recordType: 'observation';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所在单位的单位标识（unit 记录）。
-   *
-   * Unit: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 涉及的工作人员（如已识别）。
-   *
-   * The staff member concerned, if identified.
-   */
-  contactId?: string;
+  recordedAt?: DateTime;
+  unitId: Id;
+  contactId?: Id;
   /**
    * 窗口编号。
    *
@@ -1546,12 +1040,7 @@ export interface Observation {
    * Type of finding.
    */
   observationType: string;
-  /**
-   * 开始观察到该情况的时间。
-   *
-   * When the situation was first observed.
-   */
-  observedAt: string;
+  observedAt: DateTime;
   /**
    * 持续时长（分钟）。
    *
@@ -1586,24 +1075,14 @@ export interface Signal {
    * Always "signal".
    */
   recordType: 'signal';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
   /**
    * 产生信号的规则标识。
    *
@@ -1622,48 +1101,13 @@ export interface Signal {
    * Signal status.
    */
   status: 'OPEN' | 'NOTIFIED' | 'FEEDBACK_RECEIVED' | 'ESCALATED' | 'CLOSED';
-  /**
-   * 涉及的办件（如有）。
-   *
-   * The case concerned, if any.
-   */
-  caseId?: string;
-  /**
-   * 责任单位的单位标识（unit 记录）。
-   *
-   * Responsible unit: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 接收信号的联系人。
-   *
-   * The contact the signal targets.
-   */
-  contactId?: string;
-  /**
-   * 信号产生时间。
-   *
-   * When the signal was raised.
-   */
-  openedAt: string;
-  /**
-   * 应纠正或反馈的期限。
-   *
-   * When correction or feedback is due.
-   */
-  dueAt?: string;
-  /**
-   * 信号关闭时间。
-   *
-   * When the signal was closed.
-   */
-  closedAt?: string;
-  /**
-   * 由哪个信号升级而来。
-   *
-   * The signal this one escalated from.
-   */
-  escalatedFromId?: string;
+  caseId?: Id;
+  unitId: Id;
+  contactId?: Id;
+  openedAt: DateTime;
+  dueAt?: DateTime;
+  closedAt?: DateTime;
+  escalatedFromId?: Id;
   /**
    * 信号文字在消息目录中的代码。
    *
@@ -1705,12 +1149,7 @@ export interface Signal {
       | 'signal'
       | 'feedback'
       | 'score';
-    /**
-     * 证据记录的标识。
-     *
-     * Identifier of the record.
-     */
-    recordId?: string;
+    recordId?: Id;
     /**
      * 时限或数值的名称。
      *
@@ -1740,54 +1179,24 @@ export interface Feedback {
    * Always "feedback".
    */
   recordType: 'feedback';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
-  /**
-   * 所反馈的信号。
-   *
-   * The signal.
-   */
-  signalId: string;
+  recordedAt?: DateTime;
+  signalId: Id;
   /**
    * 反馈类型。
    *
    * Kind of feedback.
    */
   kind: 'EXPLANATION' | 'RECTIFICATION' | 'SUPERVISOR_ACCEPTED' | 'SUPERVISOR_RETURNED' | 'SUPERVISOR_ESCALATED';
-  /**
-   * 反馈单位的单位标识（unit 记录）。
-   *
-   * Unit giving the feedback: identifier of a unit record.
-   */
-  unitId: string;
-  /**
-   * 反馈人。
-   *
-   * The person giving the feedback.
-   */
-  contactId?: string;
-  /**
-   * 反馈时间。
-   *
-   * When the feedback was given.
-   */
-  submittedAt: string;
+  unitId: Id;
+  contactId?: Id;
+  submittedAt: DateTime;
   /**
    * 反馈内容。
    *
@@ -1810,24 +1219,14 @@ export interface Score {
    * Always "score".
    */
   recordType: 'score';
-  /**
-   * 记录标识符，在发送系统内唯一，修订之间不变（FSJC-DATA-003）。
-   *
-   * The record identifier, unique within the sending system and unchanged across revisions (FSJC-DATA-003).
-   */
-  id: string;
+  id: Id;
   /**
    * 修订序号，从1开始；较新修订取代但不覆盖旧修订（FSJC-DATA-004）。
    *
    * Revision number, starting at 1; a newer revision supersedes but never overwrites an older one (FSJC-DATA-004).
    */
   revision?: number;
-  /**
-   * 本修订在来源系统中形成的时间。
-   *
-   * When this revision was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
   /**
    * 月（2026-10）、季度（2026-Q4）或年（2026）。
    *
@@ -1840,12 +1239,7 @@ export interface Score {
    * Level of evaluation.
    */
   level: 'DEPARTMENT' | 'POST' | 'DISTRICT' | 'VERTICAL_LINE';
-  /**
-   * 被测评的单位、岗位或区（区以区监察中心单位标识表示）。
-   *
-   * The unit, post or district evaluated.
-   */
-  subjectId: string;
+  subjectId: Id;
   /**
    * 测评方法的版本号。
    *
@@ -1911,34 +1305,7 @@ export interface Score {
      */
     points: string;
   }[];
-  /**
-   * 计算时间。
-   *
-   * When the score was computed.
-   */
-  computedAt: string;
-}
-/**
- * 一个时限：数值与单位。
- *
- * A time limit: a value and its unit.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "Limit".
- */
-export interface Limit7 {
-  /**
-   * 时限数值，0 表示当场办结。
-   *
-   * The number of units; 0 means on the spot.
-   */
-  value: number;
-  /**
-   * 时限单位。
-   *
-   * The unit of the limit.
-   */
-  unit: 'WORKING_DAY' | 'NATURAL_DAY' | 'WORKING_HOUR';
+  computedAt: DateTime;
 }
 /**
  * 每条记录都有的字段。
@@ -1968,22 +1335,29 @@ export interface RecordBase {
     | 'signal'
     | 'feedback'
     | 'score';
-  /**
-   * 记录标识符，见 FSJC-DATA-003。
-   *
-   * The record identifier, see FSJC-DATA-003.
-   */
-  id: string;
+  id: Id;
   /**
    * 同一记录的修订序号，从1开始递增；较新修订不覆盖旧修订，二者均被保留。
    *
    * Revision number of the record, starting at 1; a newer revision supersedes but never overwrites an older one.
    */
   revision?: number;
-  /**
-   * 该记录（本修订）在来源系统中形成的时间。
-   *
-   * When this revision of the record was written in the source system.
-   */
-  recordedAt?: string;
+  recordedAt?: DateTime;
+}
+
+/** Each record type's TypeScript type, by its recordType code. */
+export interface RecordTypeMap {
+  "unit": Unit;
+  "post": Post;
+  "contact": Contact;
+  "item": Item;
+  "case": CaseRecord;
+  "event": CaseEvent;
+  "fee": Fee;
+  "complaint": Complaint;
+  "evaluation": Evaluation;
+  "observation": Observation;
+  "signal": Signal;
+  "feedback": Feedback;
+  "score": Score;
 }

@@ -19,13 +19,19 @@ export const references: Rule = {
   create: () => {
     const known = new Map<number, number>(); // fingerprint of id (or item code) → record type index
     const pending = new Map<number, { target: string; type: string; count: number; first: DeferredLocation }>();
+    // forward references that turned out to name a record of another type
+    const mistyped: { target: string; type: string; actual: string; first: DeferredLocation }[] = [];
     const keyOf = (type: string, value: string) => fingerprint(type === 'item' ? `item\u0000${value}` : value);
     return {
       record(record, ctx, location) {
         const typeIndex = TYPES.indexOf(record.recordType);
         const own = keyOf(record.recordType, record.recordType === 'item' ? record.itemCode : record.id);
         if (!known.has(own)) known.set(own, typeIndex);
-        pending.delete(own);
+        const waiting = pending.get(own);
+        if (waiting) {
+          if (waiting.type !== record.recordType) mistyped.push({ ...waiting, actual: record.recordType });
+          pending.delete(own);
+        }
         for (const field of fieldPlan(record.recordType)) {
           if (!field.references) continue;
           const target = field.references;
@@ -44,6 +50,8 @@ export const references: Rule = {
         }
       },
       endInput(ctx) {
+        for (const m of mistyped) ctx.reportAt(m.first, 'ref.wrongType', { value: m.target, expected: m.type, actual: m.actual });
+        mistyped.length = 0;
         for (const p of pending.values()) ctx.reportAt(p.first, 'ref.notInInput', { value: p.target, expected: p.type, count: p.count });
         pending.clear();
       },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readNdjsonBatch } from './ndjson-reader.js';
+import type { BatchItem } from './types.js';
+import { detectFormat } from './detect.js';
+import { HEADER, CASE } from '../../../tests/support/batch.js';
+
+async function collect(text: string, size = 7): Promise<BatchItem[]> {
+  const bytes = Buffer.from(text);
+  async function* chunks() { for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size); }
+  const out: BatchItem[] = [];
+  for await (const item of readNdjsonBatch(chunks())) out.push(item);
+  return out;
+}
+
+describe('NDJSON batch reader (FSJC-ENV-002)', () => {
+  const text = `${JSON.stringify({ header: HEADER })}\n${JSON.stringify(CASE)}\r\n\n${JSON.stringify({ ...CASE, id: 'C2' })}`;
+
+  it('reads the header line, then a record per line, with line numbers', async () => {
+    const items = await collect(text);
+    expect(items[0]).toMatchObject({ kind: 'header', value: HEADER, position: { line: 1 } });
+    expect(items.filter((i) => i.kind === 'record').map((i: any) => [i.value.id, i.position.line])).toEqual([['C1', 2], ['C2', 4]]);
+  });
+
+  it('reports a broken line and goes on', async () => {
+    const items = await collect(`${JSON.stringify({ header: HEADER })}\n{"recordType": "case",\n${JSON.stringify(CASE)}\n`);
+    expect(items.filter((i) => i.kind === 'issue').map((i: any) => [i.issue.code, i.issue.line])).toEqual([['parse.ndjson', 2]]);
+    expect(items.filter((i) => i.kind === 'record')).toHaveLength(1);
+  });
+
+  it('is detected from its content when the name says nothing', () => {
+    expect(detectFormat('batch.dat', Buffer.from(text))).toBe('ndjson');
+    expect(detectFormat('batch.dat', Buffer.from(JSON.stringify({ header: HEADER, records: [] }, null, 2)))).toBe('json');
+    expect(detectFormat(undefined, Buffer.from('<?xml version="1.0"?><batch/>'))).toBe('xml');
+    expect(detectFormat('x.bin', Buffer.from('PK\u0003\u0004'))).toBeUndefined();
+  });
+});
