@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { schemasModule, codeListsModule } from './modules.js';
+import { schemasModule, codeListsModule, eventFieldsModule } from './modules.js';
 import { validatorModules } from './ajv.js';
 import { typesModule } from './types.js';
 import { dictionaryPages } from './dictionary.js';
@@ -14,6 +14,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('sdk/src/generated/schemas.ts', schemasModule());
   out.set('sdk/src/generated/codelists.ts', codeListsModule());
   out.set('sdk/src/generated/standard.ts', standardModule());
+  out.set('sdk/src/generated/event-fields.ts', eventFieldsModule());
   const v = validatorModules();
   out.set('sdk/src/generated/validators-fast.js', v.fast);
   out.set('sdk/src/generated/validators-full.js', v.full);

@@ -1,4 +1,6 @@
-import { loadCodeLists, loadSchemas, DO_NOT_EDIT } from './load.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCodeLists, loadSchemas, parseCsv, ROOT, DO_NOT_EDIT } from './load.js';
 
 /** sdk/src/generated/schemas.ts: the schemas embedded, so the SDK validates offline without file access. */
 export function schemasModule(): string {
@@ -16,4 +18,13 @@ export function codeListsModule(): string {
     `export interface GeneratedCode { code: string; title_zh: string; title_en: string; deprecated?: string }\n` +
     `export interface GeneratedCodeList { open: boolean; title_zh: string; title_en: string; codes: GeneratedCode[] }\n` +
     `export const CODELISTS: Record<string, GeneratedCodeList> = ${JSON.stringify(lists, null, 1)};\n`;
+}
+
+/** sdk/src/generated/event-fields.ts: Table 5 of the standard (standard/tables/event-fields.csv). */
+export function eventFieldsModule(): string {
+  const rows = parseCsv(fs.readFileSync(path.join(ROOT, 'standard/tables/event-fields.csv'), 'utf8')) as unknown as Record<string, string>[];
+  const split = (v: string) => v.split(/\s+/).filter(Boolean);
+  const table = Object.fromEntries(rows.map((r) => [r.eventType, { requiredBySchema: split(r.requiredBySchema), shall: split(r.shall), should: split(r.should), requirement: r.requirement }]));
+  return `// ${DO_NOT_EDIT}\nexport interface EventFields { requiredBySchema: string[]; shall: string[]; should: string[]; requirement: string }\n` +
+    `/** The fields each event type requires (Table 5, FSJC-DATA-030). */\nexport const EVENT_FIELDS: Record<string, EventFields> = ${JSON.stringify(table, null, 1)};\n`;
 }

@@ -14,6 +14,12 @@ export function readerIssue(code: string, params: Record<string, string | number
   return { code, severity: info.severity, requirement: info.requirement, params, ...at };
 }
 
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Thrown inside the reader to stop at a syntax error; turned into a `parse.json` finding. */
 class Stop extends Error {
   constructor(readonly issue: Issue) { super(issue.code); }
@@ -124,10 +130,14 @@ export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: Re
           throw new Stop(readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: startLine }));
         }
         let value: unknown;
+        const text = slice.toString('utf8');
         try {
-          value = JSON.parse(slice.toString('utf8'));
+          value = JSON.parse(text);
         } catch (e) {
-          fail((e as Error).message);
+          // point at the fault itself, not at the start of the record
+          const at = /position (\d+)/.exec((e as Error).message);
+          const faultLine = at ? startLine + countNewlines(text, Number(at[1])) : startLine;
+          throw new Stop(readerIssue('parse.json', { message: (e as Error).message }, { line: faultLine }));
         }
         const offset = base + pos;
         pos = end;

@@ -67,6 +67,7 @@ export const CODES = {
   'time.afterSent': { severity: 'error', requirement: 'FSJC-DATA-051' },
   'time.endBeforeStart': { severity: 'error', requirement: 'FSJC-DATA-038' },
   'time.receiptMismatch': { severity: 'warning', requirement: 'FSJC-DATA-030' },
+  'event.fieldMissing': { severity: 'error', requirement: 'FSJC-DATA-030' },
   'event.wrongStart': { severity: 'error', requirement: 'FSJC-DATA-038' },
   'evaluation.levelNotOnScale': { severity: 'error', requirement: 'FSJC-DATA-060' },
 } as const satisfies Record<string, { severity: Severity; requirement: string }>;

@@ -5,7 +5,7 @@ export type AnyRecord = Record<string, any>;
 
 export interface RuleContext {
   /** Reports a finding on the current record (or the header), at a pointer relative to it. */
-  report(code: IssueCode, pointer: string, params?: Record<string, string | number>): void;
+  report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void;
   /** The header of the current batch, once it has been read. */
   readonly header: AnyRecord | undefined;
   /** Rows of the region code list, for GB/T 2260 checks. */

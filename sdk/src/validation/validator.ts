@@ -88,9 +88,9 @@ export class Validator {
   private context(where: Partial<Issue>, lines?: Map<string, number>): RuleContext {
     const self = this;
     return {
-      report(code, pointer, params) {
+      report(code, pointer, params, requirement) {
         const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
-        self.emit(code, { ...where, pointer: (where.pointer ?? '') + pointer, line }, params);
+        self.emit(code, { ...where, pointer: (where.pointer ?? '') + pointer, line }, params, requirement);
       },
       get header() { return self.headerValid ? self.header : undefined; },
       profile: this.profile,

@@ -1,3 +1,4 @@
+import { CODELISTS } from '../../generated/codelists.js';
 import { fingerprint } from '../fingerprint.js';
 import type { DeferredLocation, Rule, RuleContext, EndContext } from '../rule.js';
 
@@ -22,7 +23,8 @@ export const eventTimeOrder: Rule = {
   recordTypes: ['case', 'event'],
   create: () => {
     const received = new Map<number, number>(); // case fingerprint → receivedAt (ms)
-    const starts = new Map<number, { type: string; at: number }>(); // start event fingerprint
+    // every event: fingerprint → occurredAt in seconds × 32 + event type index, one number each
+    const events = new Map<number, number>();
     const issued = new Map<number, number>(); // case fingerprint → first certificate issue (ms)
     const waiting: Waiting[] = [];
     const wait = (w: Waiting) => { if (waiting.length < MAX_WAITING) waiting.push(w); };
@@ -31,9 +33,10 @@ export const eventTimeOrder: Rule = {
       if (eventAt < caseAt) report('time.beforeReceipt', { eventType, receivedAt: iso(caseAt) });
       else if (eventType === 'RECEIVED' && eventAt !== caseAt) report('time.receiptMismatch', { receivedAt: iso(caseAt) });
     };
-    const checkStart = (report: (code: any, params: any) => void, start: { type: string; at: number }, eventAt: number, eventType: string) => {
-      if (!START_OF[eventType].includes(start.type)) report('event.wrongStart', { eventType, startType: start.type, expected: START_OF[eventType].join('/') });
-      else if (eventAt < start.at) report('time.endBeforeStart', { eventType, startedAt: iso(start.at) });
+    // the wrong start is a fault of the reference; an end before its start is a fault of the time
+    const checkStart = (reportAt: (pointer: string) => (code: any, params: any) => void, start: { type: string; at: number }, eventAt: number, eventType: string) => {
+      if (!START_OF[eventType].includes(start.type)) reportAt('/suspensionEventId')('event.wrongStart', { eventType, startType: start.type, expected: START_OF[eventType].join('/') });
+      else if (eventAt < start.at) reportAt('/occurredAt')('time.endBeforeStart', { eventType, startedAt: iso(start.at) });
     };
 
     return {
@@ -50,14 +53,12 @@ export const eventTimeOrder: Rule = {
         if (caseAt !== undefined) checkReceipt(here('/occurredAt'), caseAt, at, record.eventType);
         else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location, pointer: location.pointer + '/occurredAt' } });
 
-        if (record.eventType === 'SUSPENSION_STARTED' || record.eventType === 'SUPPLEMENT_NOTICE') {
-          starts.set(fingerprint(record.id), { type: record.eventType, at });
-        }
+        events.set(fingerprint(record.id), Math.floor(at / 1000) * 32 + EVENT_TYPES.indexOf(record.eventType));
         if (START_OF[record.eventType] && typeof record.suspensionEventId === 'string') {
           const key = fingerprint(record.suspensionEventId);
-          const start = starts.get(key);
-          if (start) checkStart(here('/suspensionEventId'), start, at, record.eventType);
-          else wait({ kind: 'start', key, at, eventType: record.eventType, location: { ...location, pointer: location.pointer + '/suspensionEventId' } });
+          const start = unpack(events.get(key));
+          if (start) checkStart(here, start, at, record.eventType);
+          else wait({ kind: 'start', key, at, eventType: record.eventType, location });
         }
         if (record.eventType === 'CERTIFICATE_ISSUED') {
           const prev = issued.get(caseKey);
@@ -75,8 +76,8 @@ export const eventTimeOrder: Rule = {
             const caseAt = received.get(w.key);
             if (caseAt !== undefined) checkReceipt(at, caseAt, w.at, w.eventType);
           } else {
-            const start = starts.get(w.key);
-            if (start) checkStart(at, start, w.at, w.eventType);
+            const start = unpack(events.get(w.key));
+            if (start) checkStart((suffix) => (code, params) => ctx.reportAt({ ...w.location, pointer: w.location.pointer + suffix }, code, params), start, w.at, w.eventType);
           }
         }
         waiting.length = 0;
@@ -84,5 +85,8 @@ export const eventTimeOrder: Rule = {
     };
   },
 };
+
+const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
+const unpack = (packed: number | undefined) => (packed === undefined ? undefined : { type: EVENT_TYPES[packed % 32], at: Math.floor(packed / 32) * 1000 });
 
 const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00').replace('.000', '');

@@ -11,6 +11,7 @@ import { references } from './references.js';
 import { eventTimeOrder } from './event-time-order.js';
 import { sentTime } from './sent-time.js';
 import { standardVersion } from './standard-version.js';
+import { eventFields } from './event-fields.js';
 
 /** The semantic rules in the order they run (L2 of the conformance levels). */
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   region,
   applicantPrivacy,
   evaluationScale,
+  eventFields,
   references,
   eventTimeOrder,
   sentTime,
