@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../scripts/generators/load.js';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dir = path.join(ROOT, 'standard/profiles');
+const profiles = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+const regions = new Map(parseCsv(fs.readFileSync(path.join(ROOT, 'standard/codelists/region.csv'), 'utf8')).map((r) => [r.code, r]));
+const codes = (list: string) => new Set(parseCsv(fs.readFileSync(path.join(ROOT, `standard/codelists/${list}.csv`), 'utf8')).map((r) => r.code));
+
+describe('profiles (FSJC-ORG-009..011)', () => {
+  it('foshan, maoming and xinyu exist and foshan is the only default', () => {
+    expect(profiles.map((p) => p.name).sort()).toEqual(['foshan', 'maoming', 'xinyu']);
+    expect(profiles.filter((p) => p.default).map((p) => p.name)).toEqual(['foshan']);
+  });
+
+  it('name cities and districts listed in the region code list, within the city', () => {
+    for (const p of profiles) {
+      expect(regions.has(p.cityCode), p.name).toBe(true);
+      for (const d of p.districts) {
+        expect(regions.has(d), `${p.name} ${d}`).toBe(true);
+        expect(d.slice(0, 4), `${p.name} ${d}`).toBe(p.cityCode.slice(0, 4));
+      }
+      // every listed district of the city belongs to the profile
+      const listed = [...regions.keys()].filter((c) => c.startsWith(p.cityCode.slice(0, 4)) && c !== p.cityCode);
+      expect(listed.sort(), p.name).toEqual([...p.districts].sort());
+    }
+  });
+
+  it('use only stage and level codes of the code lists', () => {
+    const stages = codes('stage');
+    const levels = codes('adminLevel');
+    for (const p of profiles) {
+      for (const s of p.stages) expect(stages.has(s), `${p.name} ${s}`).toBe(true);
+      for (const l of p.adminLevels) expect(levels.has(l), `${p.name} ${l}`).toBe(true);
+    }
+  });
+
+  it('agree with Table 3 of the normative text', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'standard/text/04-organisation.md'), 'utf8');
+    for (const p of profiles) {
+      const row = text.split('\n').find((l) => l.startsWith(`| ${p.name} |`))!;
+      expect(row, p.name).toBeDefined();
+      const [, , city, districts, levels, stages] = row.split('|').map((c) => c.trim());
+      expect(city).toContain(p.cityCode);
+      expect(districts.match(/\d{6}/g)).toEqual(p.districts);
+      expect(levels.split(/,\s*/)).toEqual(p.adminLevels);
+      expect(stages.match(/[A-Z_]{4,}/g) ?? []).toEqual(p.stages);
+    }
+  });
+});
