@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import addFormats from 'ajv-formats';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
+import { FORMATS } from '../../sdk/src/validation/formats.js';
 import { loadSchemas, recordTypes, DO_NOT_EDIT } from './load.js';
 
 /** Annotation keywords of the standard: they carry data for tools, not validation. */
@@ -12,9 +13,10 @@ export function createAjv(opts: { allErrors: boolean; standalone?: boolean }) {
     strict: true,
     strictRequired: false,
     verbose: opts.allErrors,
-    code: opts.standalone ? { source: true, esm: true, lines: false, optimize: true } : undefined,
+    // the compiled validators import the SDK's own format checks (no runtime dependency on ajv-formats)
+    code: opts.standalone ? { source: true, esm: true, lines: false, optimize: true, formats: _`require("../validation/formats").FORMATS` } : undefined,
+    formats: FORMATS,
   });
-  (addFormats as any).default(ajv, ['date-time', 'date', 'email']);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword });
   for (const [, schema] of loadSchemas()) ajv.addSchema(schema);
   return ajv;

@@ -14,23 +14,34 @@ export function readerIssue(code: string, params: Record<string, string | number
   return { code, severity: info.severity, requirement: info.requirement, params, ...at };
 }
 
+/** Thrown inside the reader to stop at a syntax error; turned into a finding. */
+class Stop extends Error {
+  constructor(readonly issue: Issue | undefined) { super(issue?.code ?? 'stop'); }
+}
+
+/** Signals that the buffer ends before the next token: read more and resume. */
+const NEED_MORE = Symbol('need more');
+
 function countNewlines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 
-/** Thrown inside the reader to stop at a syntax error; turned into a `parse.json` finding. */
-class Stop extends Error {
-  constructor(readonly issue: Issue) { super(issue.code); }
-}
+type State = 'start' | 'member' | 'afterMember' | 'colon' | 'value' | 'records' | 'afterRecord' | 'done';
 
 /**
  * Reads a JSON batch `{ "header": {...}, "records": [ ... ] }` as a stream (FSJC-ENV-002): the
  * bytes are scanned for the extent of each record, which alone is decoded and parsed, so memory
- * stays flat whatever the file size (FSJC-VAL-004).
+ * stays flat whatever the file size (FSJC-VAL-004). Each chunk is drained synchronously; the
+ * reader only waits when it needs more bytes.
  */
 export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: ReadOptions = {}): AsyncGenerator<BatchItem> {
+  for await (const items of readJsonChunks(source, opts)) yield* items;
+}
+
+/** As readJsonBatch, but the items of each input chunk come together, to save a wait per item. */
+export async function* readJsonChunks(source: AsyncIterable<Uint8Array>, opts: ReadOptions = {}): AsyncGenerator<BatchItem[]> {
   const it = source[Symbol.asyncIterator]();
   let buf: Buffer = Buffer.alloc(0);
   let pos = 0;
@@ -41,40 +52,22 @@ export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: Re
   let recordIndex = 0;
   let sawRecords = false;
   let sawHeader = false;
+  let state: State = 'start';
+  let key = '';
+  let firstMember = true;
+  let firstItem = true;
 
-  const more = async (): Promise<boolean> => {
-    if (eof) return false;
-    const r = await it.next();
-    if (r.done) { eof = true; return false; }
-    const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
-    // keep only the unconsumed tail
-    line += countLines(buf, lineAt, pos);
-    base += pos;
-    buf = pos < buf.length ? Buffer.concat([buf.subarray(pos), chunk]) : chunk;
-    pos = 0;
-    lineAt = 0;
-    opts.onProgress?.(base);
-    return true;
-  };
   const lineOf = (i: number) => { line += countLines(buf, lineAt, i); lineAt = i; return line; };
   const fail = (message: string, i = pos): never => {
     throw new Stop(readerIssue('parse.json', { message }, { line: lineOf(Math.min(i, buf.length)) }));
   };
-  const skipWs = async () => {
-    for (;;) {
-      while (pos < buf.length && WS[buf[pos]]) pos++;
-      if (pos < buf.length || !(await more())) return;
-    }
+  const skipWs = () => { while (pos < buf.length && WS[buf[pos]]) pos++; };
+  /** The next significant byte, or NEED_MORE at the end of the buffer (-1 at end of file). */
+  const peek = (): number | typeof NEED_MORE => {
+    skipWs();
+    if (pos < buf.length) return buf[pos];
+    return eof ? -1 : NEED_MORE;
   };
-  const peek = async (): Promise<number> => {
-    await skipWs();
-    return pos < buf.length ? buf[pos] : -1;
-  };
-  const expect = async (byte: number, what: string) => {
-    if ((await peek()) !== byte) fail(`expected ${what}`);
-    pos++;
-  };
-  /** End (exclusive) of the string starting at buf[i] === '"', or -1 if the buffer ends first. */
   const stringEnd = (i: number): number => {
     let q = i;
     for (;;) {
@@ -85,7 +78,6 @@ export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: Re
       if ((k & 1) === 0) return q + 1;
     }
   };
-  /** End (exclusive) of the value starting at buf[i], or -1 if incomplete. */
   const valueEnd = (i: number): number => {
     const c = buf[i];
     if (c === QUOTE) return stringEnd(i);
@@ -100,7 +92,8 @@ export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: Re
     }
     let depth = 0;
     let j = i;
-    while (j < buf.length) {
+    const n = buf.length;
+    while (j < n) {
       const b = buf[j];
       if (b === QUOTE) {
         const e = stringEnd(j);
@@ -110,103 +103,153 @@ export async function* readJsonBatch(source: AsyncIterable<Uint8Array>, opts: Re
       }
       if (b === OPEN_OBJ || b === OPEN_ARR) depth++;
       else if (b === CLOSE_OBJ || b === CLOSE_ARR) {
-        depth--;
-        if (depth === 0) return j + 1;
+        if (--depth === 0) return j + 1;
       }
       j++;
     }
     return -1;
   };
-  /** Reads one complete JSON value at pos and parses it. */
-  const readValue = async (): Promise<{ value: unknown; line: number; offset: number }> => {
-    await skipWs();
+  /** Parses the complete value at pos, or returns NEED_MORE. */
+  const value = (): { value: unknown; line: number; offset: number } | typeof NEED_MORE => {
+    skipWs();
+    if (pos >= buf.length) { if (eof) fail('unexpected end of file'); return NEED_MORE; }
+    const end = valueEnd(pos);
+    if (end === -1) { if (eof) fail('unexpected end of file'); return NEED_MORE; }
+    const startLine = lineOf(pos);
+    const text = buf.toString('utf8', pos, end);
+    // decoding replaces bad bytes with U+FFFD: only then is the slice checked byte by byte
+    if (text.includes('\uFFFD') && !isUtf8(buf.subarray(pos, end))) throw new Stop(readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: startLine }));
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      // point at the fault itself, not at the start of the value
+      const at = /position (\d+)/.exec((e as Error).message);
+      throw new Stop(readerIssue('parse.json', { message: (e as Error).message }, { line: at ? startLine + countNewlines(text, Number(at[1])) : startLine }));
+    }
+    const offset = base + pos;
+    pos = end;
+    return { value: parsed, line: startLine, offset };
+  };
+
+  /** Parses as far as the buffer allows, pushing items. */
+  const drain = (out: BatchItem[]): void => {
     for (;;) {
-      if (pos >= buf.length) fail('unexpected end of file');
-      const end = valueEnd(pos);
-      if (end !== -1) {
-        const startLine = lineOf(pos);
-        const slice = buf.subarray(pos, end);
-        if (!isUtf8(slice)) {
-          throw new Stop(readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: startLine }));
+      switch (state) {
+        case 'start': {
+          if (pos === 0 && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (c === -1) fail('empty file');
+          if (c !== OPEN_OBJ) {
+            out.push({ kind: 'issue', issue: readerIssue('envelope.notBatch', { found: c === OPEN_ARR ? 'array' : 'value' }, { line: lineOf(pos), pointer: '' }) });
+            state = 'done';
+            throw new Stop(undefined); // stop without a further finding
+          }
+          pos++;
+          state = 'member';
+          break;
         }
-        let value: unknown;
-        const text = slice.toString('utf8');
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          // point at the fault itself, not at the start of the record
-          const at = /position (\d+)/.exec((e as Error).message);
-          const faultLine = at ? startLine + countNewlines(text, Number(at[1])) : startLine;
-          throw new Stop(readerIssue('parse.json', { message: (e as Error).message }, { line: faultLine }));
+        case 'member': {
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (c === CLOSE_OBJ) { pos++; state = 'done'; break; }
+          if (!firstMember) {
+            if (c !== COMMA) fail('expected , or }');
+            pos++;
+            firstMember = true; // the comma is consumed; next comes the name
+            break;
+          }
+          if (c !== QUOTE) fail('expected a member name');
+          const v = value();
+          if (v === NEED_MORE) return;
+          key = v.value as string;
+          state = 'colon';
+          break;
         }
-        const offset = base + pos;
-        pos = end;
-        return { value, line: startLine, offset };
+        case 'colon': {
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (c !== COLON) fail('expected :');
+          pos++;
+          state = 'value';
+          break;
+        }
+        case 'value': {
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (key === 'records' && c === OPEN_ARR) {
+            sawRecords = true;
+            pos++;
+            firstItem = true;
+            state = 'records';
+            break;
+          }
+          const v = value();
+          if (v === NEED_MORE) return;
+          if (key === 'records') {
+            sawRecords = true;
+            out.push({ kind: 'issue', issue: readerIssue('schema.type', { expected: 'array' }, { line: v.line, pointer: '/records' }) });
+          } else if (key === 'header' && !sawHeader) {
+            sawHeader = true;
+            out.push({ kind: 'header', value: v.value, position: { line: v.line, offset: v.offset }, recordsBefore: recordIndex });
+          } else {
+            out.push({ kind: 'issue', issue: readerIssue('schema.unknownField', { field: key }, { line: v.line, pointer: `/${key}` }) });
+          }
+          firstMember = false;
+          state = 'member';
+          break;
+        }
+        case 'records': {
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (c === CLOSE_ARR) { pos++; firstMember = false; state = 'member'; break; }
+          if (!firstItem) {
+            if (c !== COMMA) fail('expected , or ]');
+            pos++;
+            firstItem = true;
+            break;
+          }
+          const v = value();
+          if (v === NEED_MORE) return;
+          out.push({ kind: 'record', value: v.value, index: recordIndex++, position: { line: v.line, offset: v.offset } });
+          firstItem = false;
+          break;
+        }
+        case 'done': {
+          const c = peek();
+          if (c === NEED_MORE) return;
+          if (c !== -1) fail('unexpected data after the batch');
+          return;
+        }
       }
-      if (!(await more())) fail('unexpected end of file');
     }
   };
 
+  let out: BatchItem[] = [];
   try {
-    await more();
-    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
-    const first = await peek();
-    if (first === -1) fail('empty file');
-    if (first !== OPEN_OBJ) {
-      yield { kind: 'issue', issue: readerIssue('envelope.notBatch', { found: first === OPEN_ARR ? 'array' : 'value' }, { line: lineOf(pos), pointer: '' }) };
-      return;
-    }
-    pos++;
-    let firstMember = true;
     for (;;) {
-      let c = await peek();
-      if (c === CLOSE_OBJ) { pos++; break; }
-      if (!firstMember) {
-        if (c !== COMMA) fail('expected , or }');
-        pos++;
-        c = await peek();
+      const r = await it.next();
+      if (r.done) eof = true;
+      else {
+        const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+        line += countLines(buf, lineAt, pos);
+        base += pos;
+        buf = pos < buf.length ? Buffer.concat([buf.subarray(pos), chunk]) : chunk;
+        pos = 0;
+        lineAt = 0;
       }
-      firstMember = false;
-      if (c !== QUOTE) fail('expected a member name');
-      const key = (await readValue()).value as string;
-      await expect(COLON, ':');
-      if (key === 'records') {
-        sawRecords = true;
-        if ((await peek()) !== OPEN_ARR) {
-          const v = await readValue();
-          yield { kind: 'issue', issue: readerIssue('schema.type', { expected: 'array' }, { line: v.line, pointer: '/records' }) };
-          continue;
-        }
-        pos++;
-        let firstItem = true;
-        for (;;) {
-          let d = await peek();
-          if (d === CLOSE_ARR) { pos++; break; }
-          if (!firstItem) {
-            if (d !== COMMA) fail('expected , or ]');
-            pos++;
-            d = await peek();
-          }
-          firstItem = false;
-          const v = await readValue();
-          yield { kind: 'record', value: v.value, index: recordIndex++, position: { line: v.line, offset: v.offset } };
-        }
-      } else {
-        const v = await readValue();
-        if (key === 'header' && !sawHeader) {
-          sawHeader = true;
-          yield { kind: 'header', value: v.value, position: { line: v.line, offset: v.offset }, recordsBefore: recordIndex };
-        } else {
-          yield { kind: 'issue', issue: readerIssue('schema.unknownField', { field: key }, { line: v.line, pointer: `/${key}` }) };
-        }
-      }
+      drain(out);
+      if (out.length) { yield out; out = []; }
+      opts.onProgress?.(base + pos);
+      if (eof) break;
     }
-    if ((await peek()) !== -1) fail('unexpected data after the batch');
-    if (!sawRecords) yield { kind: 'issue', issue: readerIssue('schema.required', { field: 'records' }, { pointer: '/records' }) };
-    yield { kind: 'end', bytes: base + buf.length, records: recordIndex };
+    if ((state as State) !== 'done') fail('unexpected end of file');
+    if (!sawRecords) out.push({ kind: 'issue', issue: readerIssue('schema.required', { field: 'records' }, { pointer: '/records' }) });
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    yield { kind: 'issue', issue: e.issue };
-    yield { kind: 'end', bytes: base + buf.length, records: recordIndex };
+    if (e.issue) out.push({ kind: 'issue', issue: e.issue });
   }
+  out.push({ kind: 'end', bytes: base + buf.length, records: recordIndex });
+  yield out;
 }

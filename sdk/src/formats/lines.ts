@@ -1,10 +1,8 @@
-/** Counts line feeds in buf[from, to) with the native byte search. */
+/** Counts line feeds in buf[from, to) with the native byte search, never looking past `to`. */
 export function countLines(buf: Buffer, from: number, to: number): number {
+  if (to <= from) return 0;
+  const view = buf.subarray(from, to);
   let n = 0;
-  let i = buf.indexOf(0x0a, from);
-  while (i !== -1 && i < to) {
-    n++;
-    i = buf.indexOf(0x0a, i + 1);
-  }
+  for (let i = view.indexOf(0x0a); i !== -1; i = view.indexOf(0x0a, i + 1)) n++;
   return n;
 }

@@ -8,13 +8,18 @@ import { readerIssue } from './json-reader.js';
  * broken line costs one finding.
  */
 export async function* readNdjsonBatch(source: AsyncIterable<Uint8Array>, opts: ReadOptions = {}): AsyncGenerator<BatchItem> {
+  for await (const items of readNdjsonChunks(source, opts)) yield* items;
+}
+
+/** As readNdjsonBatch, but the items of each input chunk come together, to save a wait per item. */
+export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts: ReadOptions = {}): AsyncGenerator<BatchItem[]> {
   let carry: Buffer = Buffer.alloc(0);
   let lineNo = 0;
   let bytes = 0;
   let recordIndex = 0;
   let headerSeen = false;
 
-  function* line(raw: Buffer): Generator<BatchItem> {
+  function line(raw: Buffer, out: BatchItem[]): void {
     lineNo++;
     let end = raw.length;
     if (end > 0 && raw[end - 1] === 0x0d) end--;
@@ -23,40 +28,45 @@ export async function* readNdjsonBatch(source: AsyncIterable<Uint8Array>, opts: 
     let blank = true;
     for (let i = start; i < end; i++) { const b = raw[i]; if (b !== 0x20 && b !== 0x09) { blank = false; break; } }
     if (blank) return;
-    const slice = raw.subarray(start, end);
-    if (!isUtf8(slice)) {
-      yield { kind: 'issue', issue: readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: lineNo }) };
+    const text = raw.toString('utf8', start, end);
+    // decoding replaces bad bytes with U+FFFD: only then is the line checked byte by byte
+    if (text.includes('\uFFFD') && !isUtf8(raw.subarray(start, end))) {
+      out.push({ kind: 'issue', issue: readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: lineNo }) });
       return;
     }
     let value: any;
     try {
-      value = JSON.parse(slice.toString('utf8'));
+      value = JSON.parse(text);
     } catch (e) {
-      yield { kind: 'issue', issue: readerIssue('parse.ndjson', { message: (e as Error).message }, { line: lineNo }) };
+      out.push({ kind: 'issue', issue: readerIssue('parse.ndjson', { message: (e as Error).message }, { line: lineNo }) });
       return;
     }
     const isHeader = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && 'header' in value;
     if (isHeader && !headerSeen) {
       headerSeen = true;
-      yield { kind: 'header', value: value.header, position: { line: lineNo }, recordsBefore: recordIndex };
+      out.push({ kind: 'header', value: value.header, position: { line: lineNo }, recordsBefore: recordIndex });
     } else {
-      yield { kind: 'record', value, index: recordIndex++, position: { line: lineNo } };
+      out.push({ kind: 'record', value, index: recordIndex++, position: { line: lineNo } });
     }
   }
 
   for await (const chunk of source) {
     const buf = carry.length ? Buffer.concat([carry, chunk]) : (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     bytes += chunk.length;
+    const out: BatchItem[] = [];
     let start = 0;
     let nl = buf.indexOf(0x0a, start);
     while (nl !== -1) {
-      yield* line(buf.subarray(start, nl));
+      line(buf.subarray(start, nl), out);
       start = nl + 1;
       nl = buf.indexOf(0x0a, start);
     }
     carry = buf.subarray(start);
+    if (out.length) yield out;
     opts.onProgress?.(bytes);
   }
-  if (carry.length) yield* line(carry);
-  yield { kind: 'end', bytes, records: recordIndex };
+  const out: BatchItem[] = [];
+  if (carry.length) line(carry, out);
+  out.push({ kind: 'end', bytes, records: recordIndex });
+  yield out;
 }

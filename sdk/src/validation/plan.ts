@@ -14,6 +14,8 @@ export interface FieldPlan {
   deprecated?: { since?: string; replacedBy?: string; removeIn?: string };
   /** The common definition the field uses, when it is an identifier type. */
   def?: 'uscc' | 'regionCode' | 'dateTime';
+  /** Segments as pointer fragments, escaped once. */
+  escaped?: string[];
 }
 
 type Schema = Record<string, any>;
@@ -76,24 +78,58 @@ export function fieldPlan(recordType: string): FieldPlan[] {
   return p;
 }
 
-/**
- * Calls `fn` for every value at the plan's path in `record`, with its JSON pointer relative to
- * the record. Missing fields are skipped.
- */
-export function forEachValue(record: unknown, segments: string[], fn: (value: unknown, pointer: string) => void): void {
-  const step = (node: unknown, i: number, pointer: string) => {
-    if (node === undefined || node === null) return;
-    if (i === segments.length) { fn(node, pointer); return; }
-    const seg = segments[i];
-    if (seg === '*') {
-      if (Array.isArray(node)) node.forEach((v, k) => step(v, i + 1, `${pointer}/${k}`));
-    } else if (typeof node === 'object' && !Array.isArray(node)) {
-      step((node as Record<string, unknown>)[seg], i + 1, `${pointer}/${escapePointer(seg)}`);
-    }
-  };
-  step(record, 0, '');
+/** Per record type and purpose, the plan fields a rule needs, computed once. */
+const selections = new Map<string, Map<string, FieldPlan[]>>();
+export function selectFields(recordType: string, purpose: string, keep: (f: FieldPlan) => boolean): FieldPlan[] {
+  let byType = selections.get(purpose);
+  if (!byType) selections.set(purpose, (byType = new Map()));
+  let out = byType.get(recordType);
+  if (!out) {
+    out = fieldPlan(recordType).filter(keep);
+    for (const f of out) f.escaped ??= f.segments.map((s) => (s === '*' ? s : `/${escapePointer(s)}`));
+    byType.set(recordType, out);
+  }
+  return out;
 }
 
+/**
+ * Calls `fn` for every value at the field's path in `record`, with its JSON pointer relative to
+ * the record. Missing fields are skipped. Hot path: no closures, pointers built from segments
+ * escaped once.
+ */
+export function forEachValue(record: unknown, field: FieldPlan, fn: (value: unknown, pointer: string) => void): void {
+  const segs = field.segments;
+  const esc = field.escaped ?? (field.escaped = segs.map((s) => (s === '*' ? s : `/${escapePointer(s)}`)));
+  let node: any = record;
+  let i = 0;
+  let pointer = '';
+  for (; i < segs.length; i++) {
+    if (node === undefined || node === null || typeof node !== 'object') return;
+    if (segs[i] === '*') break;
+    node = node[segs[i]];
+    pointer += esc[i];
+  }
+  if (node === undefined || node === null) return;
+  if (i === segs.length) { fn(node, pointer); return; }
+  if (!Array.isArray(node)) return;
+  for (let k = 0; k < node.length; k++) walkRest(node[k], segs, esc, i + 1, `${pointer}/${k}`, fn);
+}
+
+function walkRest(node: any, segs: string[], esc: string[], i: number, pointer: string, fn: (value: unknown, pointer: string) => void): void {
+  for (; i < segs.length; i++) {
+    if (node === undefined || node === null || typeof node !== 'object') return;
+    if (segs[i] === '*') {
+      if (!Array.isArray(node)) return;
+      for (let k = 0; k < node.length; k++) walkRest(node[k], segs, esc, i + 1, `${pointer}/${k}`, fn);
+      return;
+    }
+    node = node[segs[i]];
+    pointer += esc[i];
+  }
+  if (node !== undefined && node !== null) fn(node, pointer);
+}
+
+const NEEDS_ESCAPE = /[~/]/;
 export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  return NEEDS_ESCAPE.test(segment) ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }

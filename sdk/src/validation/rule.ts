@@ -1,4 +1,5 @@
 import type { IssueCode } from './codes.js';
+import type { RecordIndex } from './record-index.js';
 
 /** A record as the rules see it: a schema-valid JSON object. */
 export type AnyRecord = Record<string, any>;
@@ -10,6 +11,11 @@ export interface RuleContext {
   readonly header: AnyRecord | undefined;
   /** Rows of the region code list, for GB/T 2260 checks. */
   readonly profile: ProfileInfo;
+  /**
+   * Every record seen so far in the input (the current one is added after the rules ran), shared
+   * by the rules so each record costs one map entry.
+   */
+  readonly index: RecordIndex;
 }
 
 export interface ProfileInfo {
@@ -31,6 +37,8 @@ export interface DeferredLocation {
 
 export interface EndContext {
   reportAt(location: DeferredLocation, code: IssueCode, params?: Record<string, string | number>): void;
+  /** The records of the whole input. */
+  readonly index: RecordIndex;
 }
 
 /**

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectFormat } from '../formats/detect.js';
-import { readJsonBatch } from '../formats/json-reader.js';
-import { readNdjsonBatch } from '../formats/ndjson-reader.js';
+import { readJsonChunks } from '../formats/json-reader.js';
+import { readNdjsonChunks } from '../formats/ndjson-reader.js';
 import { bytesChunks, fileChunks } from '../formats/source.js';
 import type { BatchFormat, BatchItem, ReadOptions } from '../formats/types.js';
 import { readerIssue } from '../formats/json-reader.js';
@@ -23,12 +23,16 @@ export interface ValidateOptions {
   xsd?: boolean;
 }
 
-/** The format readers by serialisation. XML is loaded on demand (it brings in WebAssembly). */
-async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions): Promise<AsyncIterable<BatchItem>> {
-  if (format === 'json') return readJsonBatch(source, opts);
-  if (format === 'ndjson') return readNdjsonBatch(source, opts);
+/** The format readers by serialisation, as runs of items. XML is loaded on demand (it brings in WebAssembly). */
+async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions): Promise<AsyncIterable<BatchItem[]>> {
+  if (format === 'json') return readJsonChunks(source, opts);
+  if (format === 'ndjson') return readNdjsonChunks(source, opts);
   const { readXmlBatch } = await import('../formats/xml-reader.js');
-  return readXmlBatch(source, opts);
+  return singles(readXmlBatch(source, opts));
+}
+
+async function* singles(items: AsyncIterable<BatchItem>): AsyncGenerator<BatchItem[]> {
+  for await (const item of items) yield [item];
 }
 
 async function head(file: string): Promise<Uint8Array> {
@@ -101,7 +105,7 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const progress = opts.onProgress;
   const items = await reader(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined });
   const xsd = format === 'xml' && opts.xsd !== false ? await xsdChecker() : undefined;
-  for await (const item of items) {
+  for await (const run of items) for (const item of run) {
     if (xsd && item.kind === 'record' && item.raw) {
       const before = validator.collector.counts;
       const total = before.critical + before.error;

@@ -8,6 +8,7 @@ import { escapePointer } from './plan.js';
 import type { AnyRecord, DeferredLocation, EndContext, ProfileInfo, RuleContext, RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema, hasSchema } from './schema-check.js';
+import { RecordIndex } from './record-index.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
 
@@ -36,6 +37,9 @@ export class Validator {
   private records = 0;
   private sums: BatchChecksum[] = [];
 
+  /** @internal shared by the rules through their context */
+  readonly index = new RecordIndex();
+
   constructor(readonly collector: IssueCollector) {
     this.rules = RULES.map((r) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined }));
   }
@@ -43,6 +47,7 @@ export class Validator {
   /** Starts a new batch (file). */
   begin(file: string, format?: string): void {
     this.collector.startFile(file, format);
+    this.index.batch++;
     this.file = file;
     this.header = undefined;
     this.headerValid = false;
@@ -85,16 +90,26 @@ export class Validator {
     for (const r of this.rules) r.instance.header?.(this.header!, ctx);
   }
 
+  private readonly location: DeferredLocation = { recordIndex: 0, recordType: '', pointer: '' };
+
+  /** One rule context, reused for every record: rules must copy what they keep. */
+  private readonly ctx = new RecordContext(this);
+
   private context(where: Partial<Issue>, lines?: Map<string, number>): RuleContext {
-    const self = this;
-    return {
-      report(code, pointer, params, requirement) {
-        const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
-        self.emit(code, { ...where, pointer: (where.pointer ?? '') + pointer, line }, params, requirement);
-      },
-      get header() { return self.headerValid ? self.header : undefined; },
-      profile: this.profile,
-    };
+    this.ctx.where = where;
+    this.ctx.lines = lines;
+    return this.ctx;
+  }
+
+  /** @internal */
+  reportFor(where: Partial<Issue>, lines: Map<string, number> | undefined, code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
+    const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
+    this.emit(code, { recordIndex: where.recordIndex, recordType: where.recordType, recordId: where.recordId, pointer: (where.pointer ?? '') + pointer, line }, params, requirement);
+  }
+
+  /** @internal */
+  currentHeader(): AnyRecord | undefined {
+    return this.headerValid ? this.header : undefined;
   }
 
   private onRecord(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): void {
@@ -107,26 +122,36 @@ export class Validator {
     }
     const rec = value as AnyRecord;
     const type = rec.recordType;
-    const where: Partial<Issue> = { recordIndex: index, recordType: typeof type === 'string' ? type : undefined, recordId: typeof rec.id === 'string' ? rec.id : undefined, pointer: base, line };
     if (typeof type !== 'string' || !RECORD_TYPES.has(type) || !hasSchema(type)) {
+      const where: Partial<Issue> = { recordIndex: index, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
       if (type === undefined) this.emit('schema.required', { ...where, pointer: `${base}/recordType` }, { field: 'recordType' });
       else this.emit('schema.unknownRecordType', { ...where, pointer: `${base}/recordType` }, { value: String(type) });
       return;
     }
     const findings = checkSchema(type, rec);
     if (findings.length) {
+      const where: Partial<Issue> = { recordIndex: index, recordType: type, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
       for (const f of findings) {
         const l = lines ? lineFor(lines, f.pointer) ?? line : line;
         this.emit(f.code as IssueCode, { ...where, pointer: base + f.pointer, line: l }, f.params, f.requirement);
       }
       return;
     }
-    const ctx = this.context(where, lines);
-    const location: DeferredLocation = { file: this.file, recordIndex: index, recordType: type, recordId: rec.id, pointer: base, line };
+    // one location object, reused: rules copy what they keep
+    const location = this.location;
+    location.file = this.file;
+    location.recordIndex = index;
+    location.recordType = type;
+    location.recordId = rec.id;
+    location.pointer = base;
+    location.line = line;
+    const ctx = this.context(location, lines);
     for (const r of this.rules) {
       if (r.types && !r.types.has(type)) continue;
       r.instance.record?.(rec, ctx, location);
     }
+    this.index.add(rec.id, type, type === 'event' ? rec.eventType : undefined, rec.revision ?? 1);
+    if (type === 'item') this.index.add(RecordIndex.itemKey(rec.itemCode), type, undefined, rec.revision ?? 1);
   }
 
   private end(bytes: number, records: number): void {
@@ -151,6 +176,7 @@ export class Validator {
 
   private endContext(): EndContext {
     return {
+      index: this.index,
       reportAt: (loc: DeferredLocation, code, params) => {
         const info = codeInfo(code)!;
         this.collector.add({ code, severity: info.severity, requirement: info.requirement, file: loc.file, recordIndex: loc.recordIndex, recordType: loc.recordType, recordId: loc.recordId, pointer: loc.pointer, line: loc.line, ...(params ? { params } : {}) });
@@ -162,6 +188,23 @@ export class Validator {
   finish(): void {
     const ctx = this.endContext();
     for (const r of this.rules) r.instance.endInput?.(ctx);
+  }
+}
+
+class RecordContext implements RuleContext {
+  where: Partial<Issue> = {};
+  lines: Map<string, number> | undefined;
+  readonly profile: ProfileInfo;
+  readonly index: RecordIndex;
+  constructor(private readonly v: Validator) {
+    this.profile = (v as any).profile;
+    this.index = v.index;
+  }
+  report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
+    this.v.reportFor(this.where, this.lines, code, pointer, params, requirement);
+  }
+  get header(): AnyRecord | undefined {
+    return this.v.currentHeader();
   }
 }
 

@@ -1,6 +1,8 @@
 import { findCode } from '../../codelists/index.js';
-import { fieldPlan, forEachValue } from '../plan.js';
+import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule } from '../rule.js';
+
+const KEEP_CODELIST = (f: FieldPlan) => !!f.codelist && f.def !== 'regionCode';
 
 /**
  * FSJC-DATA-007: a code outside an open code list is allowed but flagged; closed lists are
@@ -16,9 +18,8 @@ export const codelistValues: Rule = {
 };
 
 function check(type: string, value: Record<string, unknown>, ctx: Parameters<NonNullable<ReturnType<Rule['create']>['record']>>[1]) {
-  for (const field of fieldPlan(type)) {
-    if (!field.codelist || field.def === 'regionCode') continue;
-    forEachValue(value, field.segments, (v, pointer) => {
+  for (const field of selectFields(type, 'codelist', KEEP_CODELIST)) {
+    forEachValue(value, field, (v, pointer) => {
       if (typeof v !== 'string') return;
       const entry = findCode(field.codelist!, v);
       if (!entry) {

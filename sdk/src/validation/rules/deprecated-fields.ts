@@ -1,5 +1,7 @@
-import { fieldPlan, forEachValue } from '../plan.js';
+import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule } from '../rule.js';
+
+const KEEP_DEPRECATED = (f: FieldPlan) => !!f.deprecated;
 
 /** FSJC-VER-005: a field the schema marks deprecated should no longer be sent. */
 export const deprecatedFields: Rule = {
@@ -7,9 +9,8 @@ export const deprecatedFields: Rule = {
   codes: ['field.deprecated'],
   create: () => ({
     record(record, ctx) {
-      for (const field of fieldPlan(record.recordType)) {
-        if (!field.deprecated) continue;
-        forEachValue(record, field.segments, (_v, pointer) => {
+      for (const field of selectFields(record.recordType, 'deprecated', KEEP_DEPRECATED)) {
+        forEachValue(record, field, (_v, pointer) => {
           const d = field.deprecated!;
           ctx.report('field.deprecated', pointer, { field: field.segments.join('.'), since: d.since ?? '', replacedBy: d.replacedBy ?? '' });
         });

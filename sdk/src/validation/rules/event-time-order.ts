@@ -1,5 +1,6 @@
+import { FingerprintTable } from '../fingerprint.js';
+import type { RecordIndex } from '../record-index.js';
 import { CODELISTS } from '../../generated/codelists.js';
-import { fingerprint } from '../fingerprint.js';
 import type { DeferredLocation, Rule, RuleContext, EndContext } from '../rule.js';
 
 /** Events kept waiting for their case or start event before checks are given up, to bound memory. */
@@ -8,8 +9,10 @@ const START_OF: Record<string, string[]> = {
   SUSPENSION_ENDED: ['SUSPENSION_STARTED'],
   SUPPLEMENT_RECEIVED: ['SUPPLEMENT_NOTICE'],
 };
+const STARTS = new Set(['SUSPENSION_STARTED', 'SUPPLEMENT_NOTICE']);
 
-interface Waiting { kind: 'case' | 'start'; key: number; at: number; eventType: string; location: DeferredLocation }
+interface Waiting { kind: 'case' | 'start'; key: string; at: number; eventType: string; location: DeferredLocation }
+type Reporter = (suffix: string) => (code: any, params: any) => void;
 
 /**
  * Time order of a case's events: nothing before the case's receipt (FSJC-DATA-050), an end never
@@ -22,62 +25,75 @@ export const eventTimeOrder: Rule = {
   codes: ['time.beforeReceipt', 'time.endBeforeStart', 'event.wrongStart', 'time.receiptMismatch'],
   recordTypes: ['case', 'event'],
   create: () => {
-    const received = new Map<number, number>(); // case fingerprint → receivedAt (ms)
-    // every event: fingerprint → occurredAt in seconds × 32 + event type index, one number each
-    const events = new Map<number, number>();
-    const issued = new Map<number, number>(); // case fingerprint → first certificate issue (ms)
+    const received = new FingerprintTable(); // case → receivedAt (ms)
+    const starts = new FingerprintTable(); // start events → occurredAt (s) × 32 + event type
+    const issued = new FingerprintTable(); // case → first certificate issue (ms)
     const waiting: Waiting[] = [];
     const wait = (w: Waiting) => { if (waiting.length < MAX_WAITING) waiting.push(w); };
+    let current: RuleContext;
+    const reporters = new Map<string, (code: any, params: any) => void>();
+    const hereReporter: Reporter = (suffix) => {
+      let r = reporters.get(suffix);
+      if (!r) reporters.set(suffix, (r = (code, params) => current.report(code, suffix, params)));
+      return r;
+    };
 
-    const checkReceipt = (report: (code: any, params: any) => void, caseAt: number, eventAt: number, eventType: string) => {
-      if (eventAt < caseAt) report('time.beforeReceipt', { eventType, receivedAt: iso(caseAt) });
-      else if (eventType === 'RECEIVED' && eventAt !== caseAt) report('time.receiptMismatch', { receivedAt: iso(caseAt) });
+    const checkReceipt = (report: Reporter, caseAt: number, eventAt: number, eventType: string) => {
+      if (eventAt < caseAt) report('/occurredAt')('time.beforeReceipt', { eventType, receivedAt: iso(caseAt) });
+      else if (eventType === 'RECEIVED' && eventAt !== caseAt) report('/occurredAt')('time.receiptMismatch', { receivedAt: iso(caseAt) });
     };
     // the wrong start is a fault of the reference; an end before its start is a fault of the time
-    const checkStart = (reportAt: (pointer: string) => (code: any, params: any) => void, start: { type: string; at: number }, eventAt: number, eventType: string) => {
-      if (!START_OF[eventType].includes(start.type)) reportAt('/suspensionEventId')('event.wrongStart', { eventType, startType: start.type, expected: START_OF[eventType].join('/') });
-      else if (eventAt < start.at) reportAt('/occurredAt')('time.endBeforeStart', { eventType, startedAt: iso(start.at) });
+    const checkStart = (report: Reporter, start: { type: string; at?: number }, eventAt: number, eventType: string) => {
+      if (!START_OF[eventType].includes(start.type)) report('/suspensionEventId')('event.wrongStart', { eventType, startType: start.type, expected: START_OF[eventType].join('/') });
+      else if (start.at !== undefined && eventAt < start.at) report('/occurredAt')('time.endBeforeStart', { eventType, startedAt: iso(start.at) });
+    };
+    /** A start seen so far: a start event with its time, or any other event by its type. */
+    const findStart = (ctx: { index: RecordIndex }, id: string): { type: string; at?: number } | undefined => {
+      const s = starts.get(id);
+      if (s >= 0) return { type: EVENT_TYPES[s % 32], at: Math.floor(s / 32) * 1000 };
+      const other = ctx.index.eventTypeOf(id);
+      return other ? { type: other } : undefined;
     };
 
     return {
       record(record, ctx: RuleContext, location) {
         if (record.recordType === 'case') {
-          const key = fingerprint(record.id);
-          if (!received.has(key)) received.set(key, Date.parse(record.receivedAt));
+          received.setIfAbsent(record.id, Date.parse(record.receivedAt));
           return;
         }
         const at = Date.parse(record.occurredAt);
-        const caseKey = fingerprint(record.caseId);
-        const here = (pointer: string) => (code: any, params: any) => ctx.report(code, pointer, params);
+        const caseKey = record.caseId as string;
+        current = ctx;
+        const here = hereReporter;
         const caseAt = received.get(caseKey);
-        if (caseAt !== undefined) checkReceipt(here('/occurredAt'), caseAt, at, record.eventType);
-        else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location, pointer: location.pointer + '/occurredAt' } });
+        if (caseAt >= 0) checkReceipt(here, caseAt, at, record.eventType);
+        else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location } });
 
-        events.set(fingerprint(record.id), Math.floor(at / 1000) * 32 + EVENT_TYPES.indexOf(record.eventType));
+        if (STARTS.has(record.eventType)) starts.set(record.id, Math.floor(at / 1000) * 32 + EVENT_TYPES.indexOf(record.eventType));
         if (START_OF[record.eventType] && typeof record.suspensionEventId === 'string') {
-          const key = fingerprint(record.suspensionEventId);
-          const start = unpack(events.get(key));
+          const key = record.suspensionEventId as string;
+          const start = findStart(ctx, key);
           if (start) checkStart(here, start, at, record.eventType);
-          else wait({ kind: 'start', key, at, eventType: record.eventType, location });
+          else wait({ kind: 'start', key, at, eventType: record.eventType, location: { ...location } });
         }
         if (record.eventType === 'CERTIFICATE_ISSUED') {
           const prev = issued.get(caseKey);
-          if (prev === undefined || at < prev) issued.set(caseKey, at);
+          if (prev < 0 || at < prev) issued.set(caseKey, at);
         }
         if (record.eventType === 'CERTIFICATE_DELIVERED') {
           const first = issued.get(caseKey);
-          if (first !== undefined && at < first) ctx.report('time.endBeforeStart', '/occurredAt', { eventType: record.eventType, startedAt: iso(first) });
+          if (first >= 0 && at < first) ctx.report('time.endBeforeStart', '/occurredAt', { eventType: record.eventType, startedAt: iso(first) });
         }
       },
       endInput(ctx: EndContext) {
         for (const w of waiting) {
-          const at = (code: any, params: any) => ctx.reportAt(w.location, code, params);
+          const report: Reporter = (suffix) => (code, params) => ctx.reportAt({ ...w.location, pointer: w.location.pointer + suffix }, code, params);
           if (w.kind === 'case') {
             const caseAt = received.get(w.key);
-            if (caseAt !== undefined) checkReceipt(at, caseAt, w.at, w.eventType);
+            if (caseAt >= 0) checkReceipt(report, caseAt, w.at, w.eventType);
           } else {
-            const start = unpack(events.get(w.key));
-            if (start) checkStart((suffix) => (code, params) => ctx.reportAt({ ...w.location, pointer: w.location.pointer + suffix }, code, params), start, w.at, w.eventType);
+            const start = findStart(ctx, w.key);
+            if (start) checkStart(report, start, w.at, w.eventType);
           }
         }
         waiting.length = 0;
@@ -87,6 +103,4 @@ export const eventTimeOrder: Rule = {
 };
 
 const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
-const unpack = (packed: number | undefined) => (packed === undefined ? undefined : { type: EVENT_TYPES[packed % 32], at: Math.floor(packed / 32) * 1000 });
-
 const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00').replace('.000', '');

@@ -1,9 +1,9 @@
-import { CODELISTS } from '../../generated/codelists.js';
-import { fingerprint } from '../fingerprint.js';
-import { fieldPlan, forEachValue } from '../plan.js';
+import { RecordIndex } from '../record-index.js';
+import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { DeferredLocation, Rule } from '../rule.js';
 
-const TYPES = CODELISTS.recordType.codes.map((c) => c.code);
+const KEEP_REFERENCES = (f: FieldPlan) => !!f.references;
+
 /** Distinct unresolved targets tracked before further ones are let go, to bound memory. */
 const MAX_PENDING = 20_000;
 
@@ -17,30 +17,30 @@ export const references: Rule = {
   id: 'references',
   codes: ['ref.wrongType', 'ref.notInInput'],
   create: () => {
-    const known = new Map<number, number>(); // fingerprint of id (or item code) → record type index
-    const pending = new Map<number, { target: string; type: string; count: number; first: DeferredLocation }>();
+    // keyed by the target string itself: bounded by MAX_PENDING
+    const pending = new Map<string, { target: string; type: string; count: number; first: DeferredLocation }>();
     // forward references that turned out to name a record of another type
     const mistyped: { target: string; type: string; actual: string; first: DeferredLocation }[] = [];
-    const keyOf = (type: string, value: string) => fingerprint(type === 'item' ? `item\u0000${value}` : value);
+    const settle = (own: string, recordType: string) => {
+      const waiting = pending.get(own);
+      if (!waiting) return;
+      if (waiting.type !== recordType) mistyped.push({ ...waiting, actual: recordType });
+      pending.delete(own);
+    };
     return {
       record(record, ctx, location) {
-        const typeIndex = TYPES.indexOf(record.recordType);
-        const own = keyOf(record.recordType, record.recordType === 'item' ? record.itemCode : record.id);
-        if (!known.has(own)) known.set(own, typeIndex);
-        const waiting = pending.get(own);
-        if (waiting) {
-          if (waiting.type !== record.recordType) mistyped.push({ ...waiting, actual: record.recordType });
-          pending.delete(own);
+        if (pending.size) {
+          settle(record.id, record.recordType);
+          if (record.recordType === 'item') settle(RecordIndex.itemKey(record.itemCode), 'item');
         }
-        for (const field of fieldPlan(record.recordType)) {
-          if (!field.references) continue;
-          const target = field.references;
-          forEachValue(record, field.segments, (v, pointer) => {
+        for (const field of selectFields(record.recordType, 'references', KEEP_REFERENCES)) {
+          const target = field.references!;
+          forEachValue(record, field, (v, pointer) => {
             if (typeof v !== 'string') return;
-            const key = keyOf(target, v);
-            const found = known.get(key);
+            const key = target === 'item' ? RecordIndex.itemKey(v) : v;
+            const found = ctx.index.typeOf(key) ?? (key === record.id ? record.recordType : undefined);
             if (found !== undefined) {
-              if (TYPES[found] !== target) ctx.report('ref.wrongType', pointer, { value: v, expected: target, actual: TYPES[found] });
+              if (found !== target) ctx.report('ref.wrongType', pointer, { value: v, expected: target, actual: found });
               return;
             }
             const p = pending.get(key);

@@ -1,7 +1,9 @@
 import { classifyRegion, regionIndex } from '../../identifiers/gb2260.js';
 import { CODELISTS } from '../../generated/codelists.js';
-import { fieldPlan, forEachValue } from '../plan.js';
+import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule, RuleContext } from '../rule.js';
+
+const KEEP_REGION = (f: FieldPlan) => f.def === 'regionCode';
 
 let index: ReturnType<typeof regionIndex> | undefined;
 
@@ -18,9 +20,8 @@ export const region: Rule = {
 const CODE_FOR = { unknownProvince: 'region.unknownProvince', notInProfile: 'region.notInProfile', unlisted: 'region.unlisted' } as const;
 
 function check(type: string, value: Record<string, unknown>, ctx: RuleContext) {
-  for (const field of fieldPlan(type)) {
-    if (field.def !== 'regionCode') continue;
-    forEachValue(value, field.segments, (v, pointer) => {
+  for (const field of selectFields(type, 'region', KEEP_REGION)) {
+    forEachValue(value, field, (v, pointer) => {
       if (typeof v !== 'string') return;
       index ??= regionIndex(CODELISTS.region.codes);
       const kind = classifyRegion(v, index);

@@ -1,6 +1,8 @@
 import { isValidUscc } from '../../identifiers/gb32100.js';
-import { fieldPlan, forEachValue } from '../plan.js';
+import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule } from '../rule.js';
+
+const KEEP_USCC = (f: FieldPlan) => f.def === 'uscc';
 
 /** FSJC-DATA-012: a unified social credit code carries a correct GB 32100 check character. */
 export const uscc: Rule = {
@@ -8,9 +10,8 @@ export const uscc: Rule = {
   codes: ['id.usccCheckCharacter'],
   create: () => ({
     record(record, ctx) {
-      for (const field of fieldPlan(record.recordType)) {
-        if (field.def !== 'uscc') continue;
-        forEachValue(record, field.segments, (v, pointer) => {
+      for (const field of selectFields(record.recordType, 'uscc', KEEP_USCC)) {
+        forEachValue(record, field, (v, pointer) => {
           if (typeof v === 'string' && !isValidUscc(v)) ctx.report('id.usccCheckCharacter', pointer, { value: v });
         });
       }
