@@ -90,6 +90,14 @@ export class Validator {
     for (const r of this.rules) r.instance.header?.(this.header!, ctx);
   }
 
+  private readonly byType = new Map<string, RuleInstance[]>();
+  /** The rules that look at records of a type, in index order. */
+  private rulesFor(type: string): RuleInstance[] {
+    let list = this.byType.get(type);
+    if (!list) this.byType.set(type, (list = this.rules.filter((r) => r.instance.record && (!r.types || r.types.has(type))).map((r) => r.instance)));
+    return list;
+  }
+
   private readonly location: DeferredLocation = { recordIndex: 0, recordType: '', pointer: '' };
 
   /** One rule context, reused for every record: rules must copy what they keep. */
@@ -146,10 +154,7 @@ export class Validator {
     location.pointer = base;
     location.line = line;
     const ctx = this.context(location, lines);
-    for (const r of this.rules) {
-      if (r.types && !r.types.has(type)) continue;
-      r.instance.record?.(rec, ctx, location);
-    }
+    for (const r of this.rulesFor(type)) r.record!(rec, ctx, location);
     this.index.add(rec.id, type, type === 'event' ? rec.eventType : undefined, rec.revision ?? 1);
     if (type === 'item') this.index.add(RecordIndex.itemKey(rec.itemCode), type, undefined, rec.revision ?? 1);
   }

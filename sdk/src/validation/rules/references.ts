@@ -1,6 +1,6 @@
 import { RecordIndex } from '../record-index.js';
 import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
-import type { DeferredLocation, Rule } from '../rule.js';
+import type { AnyRecord, DeferredLocation, Rule, RuleContext } from '../rule.js';
 
 const KEEP_REFERENCES = (f: FieldPlan) => !!f.references;
 
@@ -27,26 +27,33 @@ export const references: Rule = {
       if (waiting.type !== recordType) mistyped.push({ ...waiting, actual: recordType });
       pending.delete(own);
     };
+    // the current record, so one callback serves every field (no closure per field)
+    const cur = { record: {} as AnyRecord, ctx: undefined as unknown as RuleContext, location: undefined as unknown as DeferredLocation, target: '' };
+    const visit = (v: unknown, pointer: string) => {
+      if (typeof v !== 'string') return;
+      const { record, ctx, location, target } = cur;
+      const key = target === 'item' ? RecordIndex.itemKey(v) : v;
+      const found = ctx.index.typeOf(key) ?? (key === record.id ? record.recordType : undefined);
+      if (found !== undefined) {
+        if (found !== target) ctx.report('ref.wrongType', pointer, { value: v, expected: target, actual: found });
+        return;
+      }
+      const p = pending.get(key);
+      if (p) p.count++;
+      else if (pending.size < MAX_PENDING) pending.set(key, { target: v, type: target, count: 1, first: { ...location, pointer: location.pointer + pointer } });
+    };
     return {
       record(record, ctx, location) {
         if (pending.size) {
           settle(record.id, record.recordType);
           if (record.recordType === 'item') settle(RecordIndex.itemKey(record.itemCode), 'item');
         }
+        cur.record = record;
+        cur.ctx = ctx;
+        cur.location = location;
         for (const field of selectFields(record.recordType, 'references', KEEP_REFERENCES)) {
-          const target = field.references!;
-          forEachValue(record, field, (v, pointer) => {
-            if (typeof v !== 'string') return;
-            const key = target === 'item' ? RecordIndex.itemKey(v) : v;
-            const found = ctx.index.typeOf(key) ?? (key === record.id ? record.recordType : undefined);
-            if (found !== undefined) {
-              if (found !== target) ctx.report('ref.wrongType', pointer, { value: v, expected: target, actual: found });
-              return;
-            }
-            const p = pending.get(key);
-            if (p) p.count++;
-            else if (pending.size < MAX_PENDING) pending.set(key, { target: v, type: target, count: 1, first: { ...location, pointer: location.pointer + pointer } });
-          });
+          cur.target = field.references!;
+          forEachValue(record, field, visit);
         }
       },
       endInput(ctx) {
