@@ -192,7 +192,7 @@ describe('valid examples are consistent', () => {
   });
 });
 
-const MISSING_MEMBER = ['schema.required', 'schema.requiredForEventType', 'envelope.missingHeader'];
+const MISSING_MEMBER = ['event.fieldMissing', 'schema.required', 'schema.requiredForEventType', 'envelope.missingHeader'];
 
 describe('invalid examples and their sidecars', () => {
   it.each(invalidFiles)('%s has a sidecar that matches the code list', (file) => {

@@ -7,6 +7,8 @@ export type AnyRecord = Record<string, any>;
 export interface RuleContext {
   /** Reports a finding on the current record (or the header), at a pointer relative to it. */
   report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void;
+  /** The line of a field of the current record (XML and NDJSON), for findings kept for later. */
+  lineOf(pointer: string): number | undefined;
   /** The header of the current batch, once it has been read. */
   readonly header: AnyRecord | undefined;
   /** Rows of the region code list, for GB/T 2260 checks. */

@@ -211,6 +211,9 @@ class RecordContext implements RuleContext {
   get header(): AnyRecord | undefined {
     return this.v.currentHeader();
   }
+  lineOf(pointer: string): number | undefined {
+    return this.lines ? lineFor(this.lines, pointer) ?? this.where.line : this.where.line;
+  }
 }
 
 /** The line of the nearest element at or above a pointer (XML). */

@@ -67,7 +67,7 @@ export const eventTimeOrder: Rule = {
         const here = hereReporter;
         const caseAt = received.get(caseKey);
         if (caseAt >= 0) checkReceipt(here, caseAt, at, record.eventType);
-        else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location } });
+        else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location, line: ctx.lineOf('/occurredAt') } });
 
         if (STARTS.has(record.eventType)) starts.set(record.id, Math.floor(at / 1000) * 32 + EVENT_TYPES.indexOf(record.eventType));
         if (START_OF[record.eventType] && typeof record.suspensionEventId === 'string') {

@@ -40,7 +40,7 @@ export const references: Rule = {
       }
       const p = pending.get(key);
       if (p) p.count++;
-      else if (pending.size < MAX_PENDING) pending.set(key, { target: v, type: target, count: 1, first: { ...location, pointer: location.pointer + pointer } });
+      else if (pending.size < MAX_PENDING) pending.set(key, { target: v, type: target, count: 1, first: { ...location, pointer: location.pointer + pointer, line: ctx.lineOf(pointer) } });
     };
     return {
       record(record, ctx, location) {
