@@ -102,57 +102,6 @@ export const SCHEMAS: Record<string, any> = {
     "required": [
      "title"
     ]
-   },
-   "recordBase": {
-    "title": "记录公共字段",
-    "description": "每条记录都有的字段。\n\nFields every record carries.",
-    "type": "object",
-    "properties": {
-     "recordType": {
-      "title": "记录类型",
-      "description": "记录类型，决定其余字段的含义。\n\nThe record type, which decides the meaning of the other fields.",
-      "type": "string",
-      "codelist": "recordType.csv",
-      "openCodelist": false,
-      "enum": [
-       "unit",
-       "post",
-       "contact",
-       "item",
-       "case",
-       "event",
-       "fee",
-       "complaint",
-       "evaluation",
-       "observation",
-       "signal",
-       "feedback",
-       "score"
-      ]
-     },
-     "id": {
-      "title": "记录标识",
-      "description": "记录标识符，见 FSJC-DATA-003。\n\nThe record identifier, see FSJC-DATA-003.",
-      "$ref": "common.schema.json#/$defs/id"
-     },
-     "revision": {
-      "title": "修订号",
-      "description": "同一记录的修订序号，从1开始递增；较新修订不覆盖旧修订，二者均被保留。\n\nRevision number of the record, starting at 1; a newer revision supersedes but never overwrites an older one.",
-      "type": "integer",
-      "minimum": 1,
-      "maximum": 1000000,
-      "default": 1
-     },
-     "recordedAt": {
-      "title": "登记时间",
-      "description": "该记录（本修订）在来源系统中形成的时间。\n\nWhen this revision of the record was written in the source system.",
-      "$ref": "common.schema.json#/$defs/dateTime"
-     }
-    },
-    "required": [
-     "recordType",
-     "id"
-    ]
    }
   }
  },

@@ -1307,43 +1307,6 @@ export interface Score {
   }[];
   computedAt: DateTime;
 }
-/**
- * 每条记录都有的字段。
- *
- * Fields every record carries.
- *
- * This interface was referenced by `FsjcTypes`'s JSON-Schema
- * via the `definition` "RecordBase".
- */
-export interface RecordBase {
-  /**
-   * 记录类型，决定其余字段的含义。
-   *
-   * The record type, which decides the meaning of the other fields.
-   */
-  recordType:
-    | 'unit'
-    | 'post'
-    | 'contact'
-    | 'item'
-    | 'case'
-    | 'event'
-    | 'fee'
-    | 'complaint'
-    | 'evaluation'
-    | 'observation'
-    | 'signal'
-    | 'feedback'
-    | 'score';
-  id: Id;
-  /**
-   * 同一记录的修订序号，从1开始递增；较新修订不覆盖旧修订，二者均被保留。
-   *
-   * Revision number of the record, starting at 1; a newer revision supersedes but never overwrites an older one.
-   */
-  revision?: number;
-  recordedAt?: DateTime;
-}
 
 /** Each record type's TypeScript type, by its recordType code. */
 export interface RecordTypeMap {
