@@ -13,12 +13,13 @@ export function validateCommand(program: Command): void {
     .option('--lang <lang>', 'message language: zh | en', 'zh')
     .option('--input-format <format>', 'force the input serialisation: json | ndjson | xml')
     .option('--max-examples <n>', 'examples shown per finding code', '5')
-    .option('--no-xsd', 'do not also check XML against the XSD')
+    .option('--xsd <when>', 'also check XML against the XSD: auto (files up to 16 MB) | always | never', 'auto')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .action(async (args: string[], opts) => {
       if (!['text', 'json', 'junit'].includes(opts.format)) fail(`unknown --format ${opts.format} (text, json, junit)`);
       if (!['zh', 'en'].includes(opts.lang)) fail(`unknown --lang ${opts.lang} (zh, en)`);
       if (opts.inputFormat && !['json', 'ndjson', 'xml'].includes(opts.inputFormat)) fail(`unknown --input-format ${opts.inputFormat}`);
+      if (!['auto', 'always', 'never'].includes(opts.xsd)) fail(`unknown --xsd ${opts.xsd} (auto, always, never)`);
       const files = listInputFiles(args);
       for (const f of files) {
         try {
@@ -32,7 +33,7 @@ export function validateCommand(program: Command): void {
       const report = await validateFiles(files, {
         maxExamples: Number(opts.maxExamples) || 5,
         format: opts.inputFormat,
-        xsd: opts.xsd,
+        xsd: opts.xsd === 'auto' ? 'auto' : opts.xsd === 'always',
         onProgress: (file, done, total) => progress.update(file, done, total),
       });
       progress.done();

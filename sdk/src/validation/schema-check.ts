@@ -64,7 +64,7 @@ function distance(a: string, b: string): number {
   return prev[n];
 }
 
-function similar(a: string, b: string): boolean {
+export function similar(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   const d = distance(a, b);
   return d <= (Math.min(a.length, b.length) <= 4 ? 1 : 2);

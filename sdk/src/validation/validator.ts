@@ -7,7 +7,7 @@ import type { Issue } from './issue.js';
 import { escapePointer } from './plan.js';
 import type { AnyRecord, DeferredLocation, EndContext, ProfileInfo, RuleContext, RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
-import { checkSchema, hasSchema } from './schema-check.js';
+import { checkSchema, hasSchema, similar, type SchemaFinding } from './schema-check.js';
 import { RecordIndex } from './record-index.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
@@ -57,19 +57,62 @@ export class Validator {
     this.sums = [new BatchChecksum('SM3'), new BatchChecksum('SHA-256')];
   }
 
-  accept(item: BatchItem): void {
+  /**
+   * Takes the next item of a reader. For a record, returns how many blocking findings it got
+   * (from the reader, the schema and the rules), so a caller can decide on further checks.
+   */
+  accept(item: BatchItem): number {
     switch (item.kind) {
       case 'issue':
         if (item.issue.severity === 'critical' && (item.issue.code.startsWith('parse.') || item.issue.code === 'xml.dtdForbidden' || item.issue.code === 'envelope.notBatch')) this.fatal = true;
-        this.collector.add({ file: this.file, ...item.issue });
-        return;
+        // a reader's finding about a record waits for the record, to be reconciled with the schema's
+        if ((item.issue.recordIndex !== undefined || item.issue.pointer?.startsWith('/header')) && !this.fatal) this.readerIssues.push({ file: this.file, ...item.issue });
+        else this.collector.add({ file: this.file, ...item.issue });
+        return 0;
       case 'header':
-        return this.onHeader(item.value, item.position.line, item.recordsBefore);
+        this.onHeader(item.value, item.position.line, item.recordsBefore);
+        return 0;
       case 'record':
         return this.onRecord(item.value, item.index, item.position.line, item.lines);
       case 'end':
-        return this.end(item.bytes, item.records);
+        this.flushReaderIssues();
+        this.end(item.bytes, item.records);
+        return 0;
     }
+    return 0;
+  }
+
+  private readerIssues: Issue[] = [];
+
+  private flushReaderIssues(): number {
+    for (const i of this.readerIssues) this.collector.add(i);
+    const n = this.readerIssues.length;
+    this.readerIssues = [];
+    return n;
+  }
+
+  /**
+   * One fault, one finding (FSJC-VAL-005) across the XML mapping and the schema: a value the
+   * reader could not map is not reported again by the schema, and an unknown element next to a
+   * missing required one is a misspelling, reported once.
+   */
+  private reconcile(base: string, findings: SchemaFinding[]): SchemaFinding[] {
+    const mine = this.readerIssues.filter((i) => i.pointer === base || i.pointer?.startsWith(base + '/'));
+    if (!mine.length) return findings;
+    const at = mine.map((i) => (i.pointer ?? base).slice(base.length));
+    let kept = findings.filter((f) => !at.some((p) => p !== '' && (f.pointer === p || f.pointer.startsWith(p + '/'))));
+    for (const issue of mine) {
+      if (issue.code !== 'xml.unknownElement') continue;
+      const rel = (issue.pointer ?? base).slice(base.length);
+      const parent = rel.slice(0, rel.lastIndexOf('/'));
+      const name = rel.slice(rel.lastIndexOf('/') + 1);
+      const match = kept.find((f) => f.code === 'schema.required' && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && similar(name, String(f.params?.field)));
+      if (match) {
+        kept = kept.filter((f) => f !== match);
+        issue.params = { ...issue.params, expected: String(match.params?.field) };
+      }
+    }
+    return kept;
   }
 
   private emit(code: IssueCode, where: Partial<Issue>, params?: Record<string, string | number>, requirement?: string): void {
@@ -79,10 +122,11 @@ export class Validator {
 
   private onHeader(value: unknown, line: number | undefined, recordsBefore: number): void {
     if (recordsBefore > 0) this.emit('envelope.headerNotFirst', { pointer: '/header', line }, { recordsBefore });
-    const findings = checkSchema('header', value);
+    const findings = this.reconcile('/header', checkSchema('header', value));
+    const fromReader = this.flushReaderIssues();
     for (const f of findings) this.emit(f.code as IssueCode, { pointer: `/header${f.pointer}`, line }, f.params, f.requirement);
     if (value && typeof value === 'object' && !Array.isArray(value)) this.header = value as AnyRecord;
-    this.headerValid = findings.length === 0;
+    this.headerValid = findings.length === 0 && fromReader === 0;
     if (!this.headerValid) return;
     const algorithm = this.header?.checksum?.algorithm as ChecksumAlgorithm | undefined;
     if (recordsBefore === 0) this.sums = algorithm ? [new BatchChecksum(algorithm)] : [];
@@ -120,11 +164,18 @@ export class Validator {
     return this.headerValid ? this.header : undefined;
   }
 
-  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): void {
+  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): number {
+    const before = this.collector.counts.critical + this.collector.counts.error;
+    this.onRecordInner(value, index, line, lines);
+    return this.collector.counts.critical + this.collector.counts.error - before;
+  }
+
+  private onRecordInner(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): void {
     this.records++;
     for (const s of this.sums) s.add(value);
     const base = `/records/${index}`;
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      this.flushReaderIssues();
       this.emit('schema.type', { recordIndex: index, pointer: base, line }, { expected: 'object' });
       return;
     }
@@ -132,12 +183,14 @@ export class Validator {
     const type = rec.recordType;
     if (typeof type !== 'string' || !RECORD_TYPES.has(type) || !hasSchema(type)) {
       const where: Partial<Issue> = { recordIndex: index, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
+      this.flushReaderIssues();
       if (type === undefined) this.emit('schema.required', { ...where, pointer: `${base}/recordType` }, { field: 'recordType' });
       else this.emit('schema.unknownRecordType', { ...where, pointer: `${base}/recordType` }, { value: String(type) });
       return;
     }
-    const findings = checkSchema(type, rec);
-    if (findings.length) {
+    const findings = this.reconcile(base, checkSchema(type, rec));
+    const fromReader = this.flushReaderIssues();
+    if (findings.length || fromReader) {
       const where: Partial<Issue> = { recordIndex: index, recordType: type, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
       for (const f of findings) {
         const l = lines ? lineFor(lines, f.pointer) ?? line : line;
