@@ -4,9 +4,9 @@ const [mode, file] = process.argv.slice(2);
 const t0 = process.hrtime.bigint();
 let records = 0;
 let valid;
-if (mode === 'validate') {
+if (mode === 'validate' || mode === 'validate-xsd') {
   const { validateFiles } = await import('../sdk/dist/index.js');
-  const report = await validateFiles([file]);
+  const report = await validateFiles([file], { xsd: mode === 'validate-xsd' ? true : 'auto' });
   records = report.files[0].records;
   valid = report.valid;
   if (!valid) console.error(JSON.stringify(report.groups.slice(0, 3).map((g) => [g.code, g.count, g.examples[0]?.params])));

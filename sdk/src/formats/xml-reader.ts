@@ -42,6 +42,11 @@ const PIECE = 16 << 10;
  * Everything before a fatal finding is still delivered.
  */
 export async function* readXmlBatch(source: AsyncIterable<Uint8Array>, opts: XmlReadOptions = {}): AsyncGenerator<BatchItem> {
+  for await (const items of readXmlChunks(source, opts)) yield* items;
+}
+
+/** As readXmlBatch, but the items found in each piece of input come together, to save a wait per item. */
+export async function* readXmlChunks(source: AsyncIterable<Uint8Array>, opts: XmlReadOptions = {}): AsyncGenerator<BatchItem[]> {
   const scanner = new XmlBatchScanner({ raw: opts.raw, file: opts.file, decoded: true });
   let total = 0;
   let reported = 0;
@@ -94,9 +99,11 @@ export async function* readXmlBatch(source: AsyncIterable<Uint8Array>, opts: Xml
     // small pieces, each drained before the next: records die young, which the GC likes
     for (let k = 0; decode && k < bytes.length && !scanner.stopped; k += PIECE) {
       decode(bytes.subarray(k, k + PIECE), false);
-      yield* drain(scanner);
+      const items = take(scanner);
+      if (items.length) yield items;
     }
-    yield* drain(scanner);
+    const items = take(scanner);
+    if (items.length) yield items;
     if (scanner.stopped) break;
     if (opts.onProgress && total - reported >= PROGRESS_STEP) {
       reported = total;
@@ -113,18 +120,17 @@ export async function* readXmlBatch(source: AsyncIterable<Uint8Array>, opts: Xml
     }
     scanner.finish();
   }
-  yield* scanner.items;
-  scanner.items = [];
+  const rest = take(scanner);
   opts.onProgress?.(total);
-  yield { kind: 'end', bytes: total, records: scanner.records };
+  yield [...rest, { kind: 'end', bytes: total, records: scanner.records }];
 }
 
-function* drain(scanner: XmlBatchScanner): Generator<BatchItem> {
-  if (scanner.items.length === 0) return;
+function take(scanner: XmlBatchScanner): BatchItem[] {
   const items = scanner.items;
-  scanner.items = [];
-  yield* items;
+  if (items.length) scanner.items = [];
+  return items.length ? items : NONE;
 }
+const NONE: BatchItem[] = [];
 
 const EMPTY = new Uint8Array(0);
 

@@ -28,15 +28,11 @@ export interface ValidateOptions {
 }
 
 /** The format readers by serialisation, as runs of items. XML is loaded on demand (it brings in WebAssembly). */
-async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions): Promise<AsyncIterable<BatchItem[]>> {
+async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions, withRaw = false): Promise<AsyncIterable<BatchItem[]>> {
   if (format === 'json') return readJsonChunks(source, opts);
   if (format === 'ndjson') return readNdjsonChunks(source, opts);
-  const { readXmlBatch } = await import('../formats/xml-reader.js');
-  return singles(readXmlBatch(source, opts));
-}
-
-async function* singles(items: AsyncIterable<BatchItem>): AsyncGenerator<BatchItem[]> {
-  for await (const item of items) yield [item];
+  const { readXmlChunks } = await import('../formats/xml-reader.js');
+  return readXmlChunks(source, { ...opts, raw: withRaw });
 }
 
 async function head(file: string): Promise<Uint8Array> {
@@ -107,9 +103,9 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
     return;
   }
   const progress = opts.onProgress;
-  const items = await reader(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined });
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
+  const items = await reader(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined }, !!xsd);
   let xsdOn = !!xsd;
   for await (const run of items) for (const item of run) {
     // a batch in another namespace is another version: the XSD of this one has nothing to say

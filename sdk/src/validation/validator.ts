@@ -73,7 +73,8 @@ export class Validator {
         this.onHeader(item.value, item.position.line, item.recordsBefore);
         return 0;
       case 'record':
-        return this.onRecord(item.value, item.index, item.position.line, item.lines);
+        // `lines` may be costly to compute (XML): only read it when a finding needs a line
+        return this.onRecord(item.value, item.index, item.position.line, 'lines' in item ? new LazyLines(item) : undefined);
       case 'end':
         this.flushReaderIssues();
         this.end(item.bytes, item.records);
@@ -147,14 +148,14 @@ export class Validator {
   /** One rule context, reused for every record: rules must copy what they keep. */
   private readonly ctx = new RecordContext(this);
 
-  private context(where: Partial<Issue>, lines?: Map<string, number>): RuleContext {
+  private context(where: Partial<Issue>, lines?: Pick<Map<string, number>, 'get'>): RuleContext {
     this.ctx.where = where;
     this.ctx.lines = lines;
     return this.ctx;
   }
 
   /** @internal */
-  reportFor(where: Partial<Issue>, lines: Map<string, number> | undefined, code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
+  reportFor(where: Partial<Issue>, lines: Pick<Map<string, number>, 'get'> | undefined, code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
     const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
     this.emit(code, { recordIndex: where.recordIndex, recordType: where.recordType, recordId: where.recordId, pointer: (where.pointer ?? '') + pointer, line }, params, requirement);
   }
@@ -164,13 +165,13 @@ export class Validator {
     return this.headerValid ? this.header : undefined;
   }
 
-  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): number {
+  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Pick<Map<string, number>, 'get'>): number {
     const before = this.collector.counts.critical + this.collector.counts.error;
     this.onRecordInner(value, index, line, lines);
     return this.collector.counts.critical + this.collector.counts.error - before;
   }
 
-  private onRecordInner(value: unknown, index: number, line: number | undefined, lines?: Map<string, number>): void {
+  private onRecordInner(value: unknown, index: number, line: number | undefined, lines?: Pick<Map<string, number>, 'get'>): void {
     this.records++;
     for (const s of this.sums) s.add(value);
     const base = `/records/${index}`;
@@ -251,7 +252,7 @@ export class Validator {
 
 class RecordContext implements RuleContext {
   where: Partial<Issue> = {};
-  lines: Map<string, number> | undefined;
+  lines: Pick<Map<string, number>, 'get'> | undefined;
   readonly profile: ProfileInfo;
   readonly index: RecordIndex;
   constructor(private readonly v: Validator) {
@@ -269,8 +270,18 @@ class RecordContext implements RuleContext {
   }
 }
 
+/** The lines of an item's elements, read from the item only when first asked. */
+class LazyLines {
+  private map: Pick<Map<string, number>, 'get'> | undefined;
+  constructor(private readonly item: { lines?: Pick<Map<string, number>, 'get'> }) {}
+  get(pointer: string): number | undefined {
+    this.map ??= this.item.lines ?? new Map();
+    return this.map.get(pointer);
+  }
+}
+
 /** The line of the nearest element at or above a pointer (XML). */
-function lineFor(lines: Map<string, number>, pointer: string): number | undefined {
+function lineFor(lines: Pick<Map<string, number>, 'get'>, pointer: string): number | undefined {
   let p = pointer;
   for (;;) {
     const l = lines.get(p);
