@@ -69,6 +69,16 @@ export class FingerprintTable {
     this.put(value);
   }
 
+  /**
+   * Finds the slot of `id` (hashing it once) and replaces its value with `next(previous)`, where
+   * previous is -1 for a new key.
+   */
+  update(id: string, next: (previous: number) => number): void {
+    hash(id);
+    const i = this.slot();
+    this.put(next(this.los[i] === 0 ? -1 : this.vals[i]));
+  }
+
   /** Sets the value only if `id` has none; returns the value now stored. */
   setIfAbsent(id: string, value: number): number {
     hash(id);

@@ -45,16 +45,23 @@ export class RecordIndex {
 
   /** Adds or updates a record; the first record and event type seen for an identifier are kept. */
   add(id: string, recordType: string, eventType: string | undefined, revision: number): void {
-    const prev = this.table.get(id);
-    const batch = this.batch % 2 ** 24;
-    let low = (TYPE_INDEX.get(recordType) ?? 15) + (eventType === undefined ? 31 : EVENT_INDEX.get(eventType) ?? 31) * 16;
-    let rev = Math.min(revision, 2 ** 20 - 1);
+    this.pending.low = (TYPE_INDEX.get(recordType) ?? 15) + (eventType === undefined ? 31 : EVENT_INDEX.get(eventType) ?? 31) * 16;
+    this.pending.rev = Math.min(revision, 2 ** 20 - 1);
+    this.pending.batch = this.batch % 2 ** 24;
+    this.table.update(id, this.merge);
+  }
+
+  // the record being added, read by `merge` (one function for every add: no closure per record)
+  private readonly pending = { low: 0, rev: 0, batch: 0 };
+  private readonly merge = (prev: number): number => {
+    let { low, rev } = this.pending;
+    const { batch } = this.pending;
     if (prev >= 0) {
       const prevBatch = Math.floor(prev / BATCH);
       const rest = prev - prevBatch * BATCH;
       low = rest % 512;
       if (prevBatch === batch) rev = Math.max(rev, Math.floor(rest / 512));
     }
-    this.table.set(id, low + rev * 512 + batch * BATCH);
-  }
+    return low + rev * 512 + batch * BATCH;
+  };
 }

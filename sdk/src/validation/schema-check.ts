@@ -19,7 +19,17 @@ const FULL = full as unknown as Record<string, CompiledValidator>;
 
 /** Whether the schemas define this record type (or `header`). */
 export function hasSchema(name: string): boolean {
-  return typeof FAST[`fast_${name}`] === 'function';
+  return fastFor(name) !== undefined;
+}
+
+const fastByName = new Map<string, CompiledValidator | undefined>();
+function fastFor(name: string): CompiledValidator | undefined {
+  let v = fastByName.get(name);
+  if (v === undefined && !fastByName.has(name)) {
+    v = typeof FAST[`fast_${name}`] === 'function' ? FAST[`fast_${name}`] : undefined;
+    fastByName.set(name, v);
+  }
+  return v;
 }
 
 /**
@@ -28,8 +38,7 @@ export function hasSchema(name: string): boolean {
  * are then reduced so one fault gives one finding (FSJC-VAL-005).
  */
 export function checkSchema(name: string, value: unknown): SchemaFinding[] {
-  const quick = FAST[`fast_${name}`];
-  if (quick(value)) return [];
+  if (fastFor(name)!(value)) return [];
   const all = FULL[`full_${name}`];
   all(value);
   return reduce(all.errors ?? []);
