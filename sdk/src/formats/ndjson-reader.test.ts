@@ -27,6 +27,16 @@ describe('NDJSON batch reader (FSJC-ENV-002)', () => {
     expect(items.filter((i) => i.kind === 'record')).toHaveLength(1);
   });
 
+  it('reports a line with bytes that are not UTF-8, keeps the others, and accepts a written U+FFFD', async () => {
+    const good = JSON.stringify({ ...CASE, subject: '替换符 \uFFFD 本身是合法字符' });
+    const bytes = Buffer.concat([Buffer.from(`${JSON.stringify({ header: HEADER })}\n{"recordType":"case","subject":"`), Buffer.from([0xd5, 0xc5]), Buffer.from(`"}\n${good}\n`)]);
+    const items: BatchItem[] = [];
+    async function* one() { yield bytes; }
+    for await (const item of readNdjsonBatch(one())) items.push(item);
+    expect(items.filter((i) => i.kind === 'issue').map((i: any) => [i.issue.code, i.issue.line])).toEqual([['parse.encoding', 2]]);
+    expect(items.filter((i) => i.kind === 'record').map((i: any) => [i.value.subject, i.position.line])).toEqual([['替换符 \uFFFD 本身是合法字符', 3]]);
+  });
+
   it('is detected from its content when the name says nothing', () => {
     expect(detectFormat('batch.dat', Buffer.from(text))).toBe('ndjson');
     expect(detectFormat('batch.dat', Buffer.from(JSON.stringify({ header: HEADER, records: [] }, null, 2)))).toBe('json');

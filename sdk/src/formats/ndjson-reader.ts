@@ -19,21 +19,25 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
   let recordIndex = 0;
   let headerSeen = false;
 
-  function line(raw: Buffer, out: BatchItem[]): void {
-    lineNo++;
+  /** One line as bytes: the slow path, for a segment that holds bytes that are not UTF-8. */
+  function lineBytes(raw: Buffer, out: BatchItem[]): void {
     let end = raw.length;
     if (end > 0 && raw[end - 1] === 0x0d) end--;
     let start = 0;
-    if (lineNo === 1 && raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) start = 3;
-    let blank = true;
-    for (let i = start; i < end; i++) { const b = raw[i]; if (b !== 0x20 && b !== 0x09) { blank = false; break; } }
-    if (blank) return;
-    const text = raw.toString('utf8', start, end);
-    // decoding replaces bad bytes with U+FFFD: only then is the line checked byte by byte
-    if (text.includes('\uFFFD') && !isUtf8(raw.subarray(start, end))) {
+    if (lineNo === 0 && raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) start = 3;
+    if (!isUtf8(raw.subarray(start, end))) {
+      lineNo++;
       out.push({ kind: 'issue', issue: readerIssue('parse.encoding', { encoding: 'UTF-8' }, { line: lineNo }) });
       return;
     }
+    line(raw.toString('utf8', start, end), out);
+  }
+
+  function line(text: string, out: BatchItem[]): void {
+    lineNo++;
+    if (text.length && text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
+    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (!text.trim()) return;
     let value: any;
     try {
       value = JSON.parse(text);
@@ -50,23 +54,37 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
     }
   }
 
+  /** Complete lines: decoded at once (a line feed never falls inside a UTF-8 sequence), split as text. */
+  function lines(buf: Buffer, end: number, out: BatchItem[]): void {
+    const text = buf.toString('utf8', 0, end);
+    if (text.includes('\uFFFD')) {
+      // a replacement character: either written as such or a bad byte; the bytes decide, line by line
+      let start = 0;
+      for (let nl = buf.indexOf(0x0a, 0); nl !== -1 && nl < end; nl = buf.indexOf(0x0a, start)) {
+        lineBytes(buf.subarray(start, nl), out);
+        start = nl + 1;
+      }
+      return;
+    }
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      line(text.slice(start, nl), out);
+      start = nl + 1;
+    }
+  }
+
   for await (const chunk of source) {
     const buf = carry.length ? Buffer.concat([carry, chunk]) : (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     bytes += chunk.length;
     const out: BatchItem[] = [];
-    let start = 0;
-    let nl = buf.indexOf(0x0a, start);
-    while (nl !== -1) {
-      line(buf.subarray(start, nl), out);
-      start = nl + 1;
-      nl = buf.indexOf(0x0a, start);
-    }
-    carry = buf.subarray(start);
+    const last = buf.lastIndexOf(0x0a);
+    if (last !== -1) lines(buf, last + 1, out);
+    carry = buf.subarray(last + 1);
     if (out.length) yield out;
     opts.onProgress?.(bytes);
   }
   const out: BatchItem[] = [];
-  if (carry.length) line(carry, out);
+  if (carry.length) lineBytes(carry, out);
   out.push({ kind: 'end', bytes, records: recordIndex });
   yield out;
 }

@@ -1,8 +1,13 @@
-import { findCode } from '../../codelists/index.js';
+import { codeList, findCode } from '../../codelists/index.js';
 import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule } from '../rule.js';
 
-const KEEP_CODELIST = (f: FieldPlan) => !!f.codelist && f.def !== 'regionCode';
+/**
+ * A closed list without deprecated codes has nothing left to check once the schema's enum has
+ * passed: those fields are skipped (most coded fields are such).
+ */
+const KEEP_CODELIST = (f: FieldPlan) =>
+  !!f.codelist && f.def !== 'regionCode' && (!!f.openCodelist || !!codeList(f.codelist)?.codes.some((c) => c.deprecated));
 
 /**
  * FSJC-DATA-007: a code outside an open code list is allowed but flagged; closed lists are

@@ -13,6 +13,7 @@ vi.mock('../../generated/codelists.js', async (importOriginal) => {
   const { CODELISTS } = await importOriginal<typeof import('../../generated/codelists.js')>();
   const copy = structuredClone(CODELISTS);
   copy.channel.codes.find((c) => c.code === 'MAIL')!.deprecated = '1.1.0';
+  copy.caseType.codes.find((c) => c.code === 'REPLY')!.deprecated = '1.2.0';
   return { CODELISTS: copy };
 });
 
@@ -31,5 +32,10 @@ describe('deprecation as data (FSJC-VER-005)', () => {
     const g = r.groups.find((x) => x.code === 'codelist.deprecatedCode')!;
     expect(g.count).toBe(1);
     expect(g.examples[0]).toMatchObject({ pointer: '/records/0/channel', params: { value: 'MAIL', codelist: 'channel', since: '1.1.0' } });
+  });
+
+  it('warns on a deprecated code of a closed list too', async () => {
+    const r = await validateBatch(batch([{ ...CASE, caseType: 'REPLY' }]));
+    expect(r.groups.find((x) => x.code === 'codelist.deprecatedCode')?.examples[0]).toMatchObject({ pointer: '/records/0/caseType', params: { codelist: 'caseType', since: '1.2.0' } });
   });
 });
