@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import { requireTool } from '../../../tests/support/tools.js';
 import { batchToXml, recordToXml, XML_NAMESPACE_V1 } from './mapping.js';
@@ -169,15 +169,18 @@ describe('independent check with xmllint', () => {
 describe('requireTool', () => {
   it('names the missing tool and its Debian package; skips outside CI, fails in CI', () => {
     const saved = process.env.CI;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       delete process.env.CI;
       const local = requireTool('fsjc-no-such-tool', 'fsjc-no-such-package');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[skipped\] fsjc-no-such-tool is not installed/));
       expect(local).toMatchObject({ available: false, skip: true });
       expect(local.message).toMatch(/fsjc-no-such-tool.*fsjc-no-such-package/);
       expect(() => local.assert()).toThrow(/apt-get install fsjc-no-such-package/);
       process.env.CI = 'true';
       expect(requireTool('fsjc-no-such-tool', 'fsjc-no-such-package').skip).toBe(false);
     } finally {
+      warn.mockRestore();
       if (saved === undefined) delete process.env.CI;
       else process.env.CI = saved;
     }
