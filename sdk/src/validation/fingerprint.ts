@@ -32,18 +32,22 @@ export function fingerprint(s: string): number {
   return (hi >>> 0) * 0x100000 + ((lo >>> 0) & 0xfffff);
 }
 
-/** Open-addressing hash table from identifier fingerprints to non-negative numbers. */
+/**
+ * Open-addressing hash table from identifier fingerprints to non-negative numbers: 64-bit
+ * numbers (16 bytes a slot), or 32-bit ones (12 bytes a slot) where they suffice. Filled to at
+ * most three quarters before it doubles.
+ */
 export class FingerprintTable {
   private his: Int32Array;
   private los: Int32Array;
-  private vals: Float64Array;
+  private vals: Float64Array | Uint32Array;
   private mask: number;
   private count = 0;
 
-  constructor(capacity = 1 << 12) {
+  constructor(capacity = 1 << 12, private readonly values: 'f64' | 'u32' = 'f64') {
     this.his = new Int32Array(capacity);
     this.los = new Int32Array(capacity);
-    this.vals = new Float64Array(capacity);
+    this.vals = values === 'f64' ? new Float64Array(capacity) : new Uint32Array(capacity);
     this.mask = capacity - 1;
   }
 
@@ -91,7 +95,7 @@ export class FingerprintTable {
   private put(value: number): void {
     let i = this.slot();
     if (this.los[i] === 0) {
-      if ((this.count + 1) * 2 > this.his.length) {
+      if ((this.count + 1) * 4 > this.his.length * 3) {
         const h = hi, l = lo;
         this.grow();
         hi = h;
@@ -110,7 +114,7 @@ export class FingerprintTable {
     const n = his.length * 2;
     this.his = new Int32Array(n);
     this.los = new Int32Array(n);
-    this.vals = new Float64Array(n);
+    this.vals = this.values === 'f64' ? new Float64Array(n) : new Uint32Array(n);
     this.mask = n - 1;
     for (let j = 0; j < his.length; j++) {
       if (los[j] === 0) continue;

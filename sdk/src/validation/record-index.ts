@@ -5,15 +5,19 @@ const RECORD_TYPES = CODELISTS.recordType.codes.map((c) => c.code);
 const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
 const TYPE_INDEX = new Map(RECORD_TYPES.map((t, i) => [t, i]));
 const EVENT_INDEX = new Map(EVENT_TYPES.map((t, i) => [t, i]));
-const BATCH = 2 ** 29;
+// value layout, 32 bits: record type (4), event type (5), revision (12), batch number (11)
+const REV = 2 ** 9;
+const BATCH = 2 ** 21;
+const MAX_REVISION = 2 ** 12 - 1;
+const BATCHES = 2 ** 11;
 
 /**
- * Every record seen in the input, by identifier (items also by item code), in one number each:
- * record type (4 bits), event type (5 bits), revision (20 bits) and batch number (24 bits).
- * One table shared by the rules keeps memory small and flat per record.
+ * Every record seen in the input, by identifier (items also by item code), in one 32-bit number
+ * each: record type, event type, revision (capped at 4095) and batch number (modulo 2048). One
+ * table shared by the rules costs 16 bytes a record.
  */
 export class RecordIndex {
-  private readonly table = new FingerprintTable(1 << 16);
+  private readonly table = new FingerprintTable(1 << 16, 'u32');
   batch = 0;
 
   static itemKey(itemCode: string): string {
@@ -23,14 +27,14 @@ export class RecordIndex {
   /** The record type of an identifier, or undefined. */
   typeOf(id: string): string | undefined {
     const v = this.table.get(id);
-    return v < 0 ? undefined : RECORD_TYPES[(v % 512) & 15];
+    return v < 0 ? undefined : RECORD_TYPES[v & 15];
   }
 
   /** The event type of an identifier that names an event, or undefined. */
   eventTypeOf(id: string): string | undefined {
     const v = this.table.get(id);
     if (v < 0) return undefined;
-    const ev = (v % 512) >> 4;
+    const ev = (v >> 4) & 31;
     return ev < 31 ? EVENT_TYPES[ev] : undefined;
   }
 
@@ -38,16 +42,15 @@ export class RecordIndex {
   revisionInBatch(id: string): number {
     const v = this.table.get(id);
     if (v < 0) return -1;
-    const batch = Math.floor(v / BATCH);
-    if (batch !== this.batch % 2 ** 24) return -1;
-    return Math.floor((v - batch * BATCH) / 512);
+    if (Math.floor(v / BATCH) !== this.batch % BATCHES) return -1;
+    return Math.floor(v / REV) % (MAX_REVISION + 1);
   }
 
   /** Adds or updates a record; the first record and event type seen for an identifier are kept. */
   add(id: string, recordType: string, eventType: string | undefined, revision: number): void {
     this.pending.low = (TYPE_INDEX.get(recordType) ?? 15) + (eventType === undefined ? 31 : EVENT_INDEX.get(eventType) ?? 31) * 16;
-    this.pending.rev = Math.min(revision, 2 ** 20 - 1);
-    this.pending.batch = this.batch % 2 ** 24;
+    this.pending.rev = Math.min(revision, MAX_REVISION);
+    this.pending.batch = this.batch % BATCHES;
     this.table.update(id, this.merge);
   }
 
@@ -57,11 +60,9 @@ export class RecordIndex {
     let { low, rev } = this.pending;
     const { batch } = this.pending;
     if (prev >= 0) {
-      const prevBatch = Math.floor(prev / BATCH);
-      const rest = prev - prevBatch * BATCH;
-      low = rest % 512;
-      if (prevBatch === batch) rev = Math.max(rev, Math.floor(rest / 512));
+      low = prev % REV;
+      if (Math.floor(prev / BATCH) === batch) rev = Math.max(rev, Math.floor(prev / REV) % (MAX_REVISION + 1));
     }
-    return low + rev * 512 + batch * BATCH;
+    return low + rev * REV + batch * BATCH;
   };
 }
