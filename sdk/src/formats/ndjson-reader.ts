@@ -37,7 +37,7 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
     lineNo++;
     if (text.length && text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
     if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (!text.trim()) return;
+    if (blank(text)) return;
     let value: any;
     try {
       value = JSON.parse(text);
@@ -45,7 +45,7 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
       out.push({ kind: 'issue', issue: readerIssue('parse.ndjson', { message: (e as Error).message }, { line: lineNo }) });
       return;
     }
-    const isHeader = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && 'header' in value;
+    const isHeader = value !== null && typeof value === 'object' && 'header' in value && !Array.isArray(value) && Object.keys(value).length === 1;
     if (isHeader && !headerSeen) {
       headerSeen = true;
       out.push({ kind: 'header', value: value.header, position: { line: lineNo }, recordsBefore: recordIndex });
@@ -87,4 +87,13 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
   if (carry.length) lineBytes(carry, out);
   out.push({ kind: 'end', bytes, records: recordIndex });
   yield out;
+}
+
+/** Whether a line holds only spaces and tabs (without copying it, as trim() would). */
+function blank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
