@@ -48,6 +48,16 @@ describe('fsjc validate', () => {
     expect(xml).toContain('type="schema.closedCode"');
   });
 
+  it('fails every invalid file in JUnit, even when its findings are not among the examples kept', () => {
+    const again = write('invalid2.json', batch([{ ...CASE, caseType: 'URGENT' }]));
+    const out = path.join(dir, 'junit2.xml');
+    fsjc(['validate', invalid, again, '--format', 'junit', '--max-examples', '1', '-o', out]);
+    const xml = fs.readFileSync(out, 'utf8');
+    expect(xml).toContain('failures="2"');
+    expect(xml.match(/<failure /g)!.length).toBeGreaterThanOrEqual(2);
+    expect(xml).toMatch(/name="[^"]*invalid2\.json"><failure/);
+  });
+
   it('validates a directory, resolving references across its files', () => {
     const d = tempDir();
     fs.writeFileSync(path.join(d, 'a.json'), JSON.stringify(batch([CASE])));

@@ -45,6 +45,8 @@ export function renderJunit(report: ValidationReport, lang: Language = 'zh'): st
     const mine = report.groups.flatMap((g) => g.examples.filter((e) => e.file === f.file).map((e) => ({ g, e })));
     const failures = mine.filter(({ g }) => g.severity === 'critical' || g.severity === 'error')
       .map(({ g, e }) => `<failure type="${xml(g.code)}" message="${xml(issueMessage(e, lang))}">${xml(`${g.requirement} ${where(e)}`)}</failure>`);
+    // a file whose findings are not among the examples kept still fails, with its counts
+    if (!f.valid && failures.length === 0) failures.push(`<failure type="invalid" message="${xml(`critical ${f.counts.critical}, error ${f.counts.error}`)}"></failure>`);
     return `  <testcase classname="fsjc.validate" name="${xml(f.file)}">${failures.join('')}</testcase>`;
   });
   const failed = report.files.filter((f) => !f.valid).length;
