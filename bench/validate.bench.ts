@@ -118,18 +118,30 @@ function xmllintBench(xml: string): { mbps: number } | string {
 }
 
 console.log(`FSJC validation benchmark — ${quick ? 'quick' : 'full'} (${SMALL} MB and ${LARGE} MB files), node ${process.version}`);
+console.log('throughput: best of several runs, each in a fresh process; peak memory: the same processes');
 console.log('generating data …');
 const files = Object.fromEntries((['json', 'ndjson', 'xml'] as Format[]).map((f) => [f, { small: generate(f, SMALL), large: generate(f, LARGE) }])) as Record<Format, { small: string; large: string }>;
 
-const baseJson = child('json.parse', files.json.small);
-const baseLines = child('json.parse-lines', files.ndjson.small);
+/** Best of several runs: this workplace's machines are shared, and the fastest run is the least disturbed. */
+const RUNS = quick ? 2 : 3;
+function best(mode: string, file: string): Measure {
+  let b: Measure | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const m = child(mode, file);
+    if (!b || m.ms < b.ms) b = { ...m, maxRssMB: Math.max(m.maxRssMB, b?.maxRssMB ?? 0) };
+  }
+  return b!;
+}
+
+const baseJson = best('json.parse', files.json.small);
+const baseLines = best('json.parse-lines', files.ndjson.small);
 console.log(`\nbaseline JSON.parse (whole document, ${SMALL} MB): ${fmt(mbps(baseJson))} MB/s, ${fmt(rps(baseJson), 0)} records/s`);
 console.log(`baseline JSON.parse (per NDJSON line):       ${fmt(mbps(baseLines))} MB/s, ${fmt(rps(baseLines), 0)} records/s\n`);
 
 const rows: string[] = [];
 const results: Record<string, { small: Measure; large: Measure }> = {};
 for (const f of ['json', 'ndjson', 'xml'] as Format[]) {
-  const small = child('validate', files[f].small);
+  const small = best('validate', files[f].small);
   const large = child('validate', files[f].large);
   results[f] = { small, large };
   if (!small.valid || !large.valid) console.log(`! ${f}: the synthetic data did not validate cleanly`);
