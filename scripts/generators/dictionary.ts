@@ -1,3 +1,4 @@
+import { SchemaResolver } from '../../sdk/src/xml/schema-model.js';
 import { loadSchemas, recordTypes, DO_NOT_EDIT, type JsonSchema } from './load.js';
 
 /** A field of a record type, flattened from the schema for tables and checks. */
@@ -15,14 +16,12 @@ export interface FieldRow {
   deprecated?: boolean;
 }
 
-function resolve(schemas: Map<string, JsonSchema>, node: JsonSchema): JsonSchema {
+function resolve(resolver: SchemaResolver, node: JsonSchema, base = 'common.schema.json'): JsonSchema {
   if (!node.$ref) return node;
-  const [file, frag] = node.$ref.split('#');
-  let target = schemas.get(file)!;
-  if (frag) for (const part of frag.split('/').filter(Boolean)) target = target[part];
+  const target = resolver.ref(node.$ref, base);
   // the referring node's own annotations win over the target's
   const { $ref: _r, ...own } = node;
-  return { ...resolve(schemas, target), ...own };
+  return { ...resolve(resolver, target.node, target.file), ...own };
 }
 
 function typeLabel(s: JsonSchema): string {
@@ -36,10 +35,11 @@ function typeLabel(s: JsonSchema): string {
 /** Every field of a record type, depth first in schema order. */
 export function fieldRows(recordType: string): FieldRow[] {
   const schemas = loadSchemas();
+  const resolver = new SchemaResolver(Object.fromEntries(schemas));
   const rows: FieldRow[] = [];
   const walk = (node: JsonSchema, prefix: string, requiredSet: Set<string>) => {
     for (const [name, raw] of Object.entries<JsonSchema>(node.properties ?? {})) {
-      const s = resolve(schemas, raw);
+      const s = resolve(resolver, raw);
       const path = `${prefix}/${name}`;
       const [zh, en] = String(s.description ?? '').split('\n\n');
       rows.push({
@@ -52,7 +52,7 @@ export function fieldRows(recordType: string): FieldRow[] {
       });
       if (s.type === 'object') walk(s, path, new Set(s.required ?? []));
       if (s.type === 'array') {
-        const item = resolve(schemas, s.items ?? {});
+        const item = resolve(resolver, s.items ?? {});
         if (item.type === 'object') walk(item, `${path}/*`, new Set(item.required ?? []));
         else if (item.codelist) rows.push({ path: `${path}/*`, title: item.title ?? s.title, description: '', type: typeLabel(item), required: false, codelist: item.codelist.replace(/\.csv$/, ''), openCodelist: !!item.openCodelist, requirements: [] });
       }

@@ -7,7 +7,7 @@ import { requireTool } from '../../tests/support/tools.js';
 import { generateXsd } from './xsd.js';
 import { SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
 import { generateXsdFromSchemas } from '../../sdk/src/xml/xsd-generator.js';
-import { SCHEMAS } from '../../sdk/src/xml/schemas-source.js';
+import { SCHEMAS } from '../../sdk/src/generated/schemas.js';
 import { createXsdValidator } from '../../sdk/src/xml/xsd.js';
 import { RECORD_TYPES } from '../../sdk/src/xml/test-samples.js';
 

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectFormat } from '../formats/detect.js';
-import { readJsonChunks } from '../formats/json-reader.js';
-import { readNdjsonChunks } from '../formats/ndjson-reader.js';
+import { detectFileFormat, readBatchChunks } from '../formats/read.js';
 import { fileChunks } from '../formats/source.js';
-import type { BatchFormat, BatchItem } from '../formats/types.js';
+import type { BatchFormat } from '../formats/types.js';
 import type { Issue } from '../validation/issue.js';
 
 export type XmlEncoding = 'UTF-8' | 'GB18030' | 'GBK';
@@ -31,23 +29,10 @@ export interface ConvertResult {
  * output appears only after the last record was converted.
  */
 export async function convertFile(input: string, opts: ConvertOptions): Promise<ConvertResult> {
-  const head = Buffer.alloc(65536);
-  const fd = fs.openSync(input, 'r');
-  const n = fs.readSync(fd, head, 0, head.length, 0);
-  fs.closeSync(fd);
-  const from = detectFormat(input, head.subarray(0, n));
+  const from = await detectFileFormat(input);
   if (!from) throw new Error(`${input}: not JSON, NDJSON or XML`);
   const total = fs.statSync(input).size;
-  const readOpts = { onProgress: opts.onProgress ? (b: number) => opts.onProgress!(b, total) : undefined };
-  let items: AsyncIterable<BatchItem[]>;
-  if (from === 'json') items = readJsonChunks(fileChunks(input), readOpts);
-  else if (from === 'ndjson') items = readNdjsonChunks(fileChunks(input), readOpts);
-  else {
-    const { readXmlBatch } = await import('../formats/xml-reader.js');
-    items = (async function* () {
-      for await (const i of readXmlBatch(fileChunks(input), { ...readOpts, raw: false })) yield [i];
-    })();
-  }
+  const items = await readBatchChunks(from, fileChunks(input), { onProgress: opts.onProgress ? (b: number) => opts.onProgress!(b, total) : undefined });
   const xml = opts.to === 'xml' ? await import('../xml/mapping.js') : undefined;
   const gb = opts.to === 'xml' && opts.encoding && opts.encoding !== 'UTF-8' ? opts.encoding : undefined;
   const encodeGb = gb ? (await import('../xml/gb18030.js')).encodeGb : undefined;

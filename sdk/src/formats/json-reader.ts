@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { BatchItem, ReadOptions } from './types.js';
-import { codeInfo } from '../validation/codes.js';
+import { newIssue } from '../validation/codes.js';
 import type { Issue } from '../validation/issue.js';
 import { countLines } from './lines.js';
 
@@ -9,10 +9,7 @@ WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
 const QUOTE = 0x22, BACKSLASH = 0x5c;
 const OPEN_OBJ = 0x7b, CLOSE_OBJ = 0x7d, OPEN_ARR = 0x5b, CLOSE_ARR = 0x5d, COMMA = 0x2c, COLON = 0x3a;
 
-export function readerIssue(code: string, params: Record<string, string | number>, at: { line?: number; column?: number; pointer?: string; recordIndex?: number }): Issue {
-  const info = codeInfo(code)!;
-  return { code, severity: info.severity, requirement: info.requirement, params, ...at };
-}
+const readerIssue = newIssue;
 
 /** Thrown inside the reader to stop at a syntax error; turned into a finding. */
 class Stop extends Error {

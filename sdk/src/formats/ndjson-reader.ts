@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { BatchItem, ReadOptions } from './types.js';
-import { readerIssue } from './json-reader.js';
+import { newIssue as readerIssue } from '../validation/codes.js';
 
 /**
  * Reads an NDJSON batch (FSJC-ENV-002): the first line is `{"header": {...}}`, then one record

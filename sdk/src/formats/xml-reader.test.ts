@@ -4,7 +4,7 @@ import type { BatchItem } from './types.js';
 import { readXmlBatch } from './xml-reader.js';
 import { batchToXml, recordToXml, XML_NAMESPACE_V1 } from '../xml/mapping.js';
 import { sampleBatch, sampleRecord } from '../xml/test-samples.js';
-import { SCHEMAS } from '../xml/schemas-source.js';
+import { SCHEMAS } from '../generated/schemas.js';
 import { generateXsdFromSchemas } from '../xml/xsd-generator.js';
 import { createXsdValidator, type XsdValidator } from '../xml/xsd.js';
 

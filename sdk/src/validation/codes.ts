@@ -1,4 +1,4 @@
-import type { Severity } from './issue.js';
+import type { Issue, Location, Severity } from './issue.js';
 
 /**
  * Every code the validator emits, with its severity tier and the requirement it cites.
@@ -74,6 +74,21 @@ export const CODES = {
 
 export type IssueCode = keyof typeof CODES;
 
+/**
+ * Findings after which the batch was not read whole, so its envelope is not checked against it
+ * (record count, checksum, missing header): those would only repeat the same fault.
+ */
+export const NOT_READ_WHOLE: ReadonlySet<string> = new Set([
+  'parse.json', 'parse.ndjson', 'parse.xml', 'parse.encoding', 'parse.unknownFormat', 'xml.dtdForbidden', 'envelope.notBatch',
+]);
+
 export function codeInfo(code: string): { severity: Severity; requirement: string } | undefined {
   return (CODES as Record<string, { severity: Severity; requirement: string }>)[code];
+}
+
+/** A finding of `code`, with its severity and requirement from the table above. */
+export function newIssue(code: string, params: Record<string, string | number> | undefined, at: Location = {}): Issue {
+  const info = codeInfo(code);
+  if (!info) throw new Error(`unknown issue code ${code}`);
+  return { code, severity: info.severity, requirement: info.requirement, ...(params ? { params } : {}), ...at };
 }

@@ -1,7 +1,7 @@
 /**
  * 64-bit fingerprints of identifiers and a compact hash table keyed by them. Validation indexes
- * every record of a file by identifier; keeping 16 bytes of typed array per slot instead of the
- * identifier strings keeps memory small and flat, and avoids allocating a number per key. For
+ * every record of a file by identifier; 12 or 16 bytes of typed array a slot instead of the
+ * identifier strings keep memory small, and no number is allocated per key. For
  * ten million distinct identifiers the chance of any collision is below 1 in 10⁵.
  */
 
@@ -24,12 +24,6 @@ function hash(s: string): void {
   h1 ^= h1 >>> 13;
   hi = h1 | 0;
   lo = (h2 | 1) | 0; // never 0: an empty slot has lo === 0
-}
-
-/** A 52-bit number form of the fingerprint, for the few places that need a Map key. */
-export function fingerprint(s: string): number {
-  hash(s);
-  return (hi >>> 0) * 0x100000 + ((lo >>> 0) & 0xfffff);
 }
 
 /**
@@ -70,7 +64,7 @@ export class FingerprintTable {
 
   set(id: string, value: number): void {
     hash(id);
-    this.put(value);
+    this.put(value, this.slot());
   }
 
   /**
@@ -80,7 +74,7 @@ export class FingerprintTable {
   update(id: string, next: (previous: number) => number): void {
     hash(id);
     const i = this.slot();
-    this.put(next(this.los[i] === 0 ? -1 : this.vals[i]));
+    this.put(next(this.los[i] === 0 ? -1 : this.vals[i]), i);
   }
 
   /** Sets the value only if `id` has none; returns the value now stored. */
@@ -88,12 +82,12 @@ export class FingerprintTable {
     hash(id);
     const i = this.slot();
     if (this.los[i] !== 0) return this.vals[i];
-    this.put(value);
+    this.put(value, i);
     return value;
   }
 
-  private put(value: number): void {
-    let i = this.slot();
+  /** Stores at slot `i`, found by slot() for the current fingerprint. */
+  private put(value: number, i: number): void {
     if (this.los[i] === 0) {
       if ((this.count + 1) * 4 > this.his.length * 3) {
         const h = hi, l = lo;

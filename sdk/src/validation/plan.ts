@@ -1,4 +1,5 @@
 import { SCHEMAS } from '../generated/schemas.js';
+import { SchemaResolver } from '../xml/schema-model.js';
 
 /**
  * What the semantic rules need to know about each field of a record type, read once from the
@@ -21,14 +22,17 @@ export interface FieldPlan {
 type Schema = Record<string, any>;
 const COMMON = 'common.schema.json';
 
-function resolve(node: Schema): { schema: Schema; def?: string } {
+const resolver = new SchemaResolver(SCHEMAS);
+
+/** A node with its `$ref` followed (its own annotations win), and the common definition it names. */
+function resolve(node: Schema, base = COMMON): { schema: Schema; def?: string } {
   if (!node.$ref) return { schema: node };
-  const [file, frag] = String(node.$ref).split('#');
-  let target: Schema = SCHEMAS[file];
-  for (const part of (frag ?? '').split('/').filter(Boolean)) target = target[part];
+  const ref = String(node.$ref);
+  const target = resolver.ref(ref, base);
   const { $ref: _r, ...own } = node;
-  const inner = resolve(target);
-  const def = file === COMMON && frag?.startsWith('/$defs/') ? frag.slice('/$defs/'.length) : inner.def;
+  const inner = resolve(target.node, target.file);
+  const frag = ref.slice(ref.indexOf('#') + 1);
+  const def = target.file === COMMON && frag.startsWith('/$defs/') ? frag.slice('/$defs/'.length) : inner.def;
   return { schema: { ...inner.schema, ...own }, def };
 }
 

@@ -11,20 +11,11 @@ export interface RuleContext {
   lineOf(pointer: string): number | undefined;
   /** The header of the current batch, once it has been read. */
   readonly header: AnyRecord | undefined;
-  /** Rows of the region code list, for GB/T 2260 checks. */
-  readonly profile: ProfileInfo;
   /**
    * Every record seen so far in the input (the current one is added after the rules ran), shared
    * by the rules so each record costs one map entry.
    */
   readonly index: RecordIndex;
-}
-
-export interface ProfileInfo {
-  /** Region codes listed in the code list. */
-  regions: Set<string>;
-  /** Four-digit city prefixes whose districts the code list lists completely (e.g. 4406). */
-  cityPrefixes: Set<string>;
 }
 
 /** A finding kept for later, when a rule can only decide at the end of a batch or input. */

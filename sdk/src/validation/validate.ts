@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectFormat } from '../formats/detect.js';
-import { readJsonChunks } from '../formats/json-reader.js';
-import { readNdjsonChunks } from '../formats/ndjson-reader.js';
+import { detectFileFormat, readBatchChunks } from '../formats/read.js';
 import { bytesChunks, fileChunks } from '../formats/source.js';
-import type { BatchFormat, BatchItem, ReadOptions } from '../formats/types.js';
-import { readerIssue } from '../formats/json-reader.js';
+import type { BatchFormat, BatchItem } from '../formats/types.js';
+import { newIssue } from './codes.js';
 import { IssueCollector, type ValidationReport } from './collector.js';
 import type { Issue } from './issue.js';
 import { Validator } from './validator.js';
@@ -27,25 +26,6 @@ export interface ValidateOptions {
   xsd?: boolean | 'auto';
 }
 
-/** The format readers by serialisation, as runs of items. XML is loaded on demand (it brings in WebAssembly). */
-async function reader(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions, withRaw = false): Promise<AsyncIterable<BatchItem[]>> {
-  if (format === 'json') return readJsonChunks(source, opts);
-  if (format === 'ndjson') return readNdjsonChunks(source, opts);
-  const { readXmlChunks } = await import('../formats/xml-reader.js');
-  return readXmlChunks(source, { ...opts, raw: withRaw });
-}
-
-async function head(file: string): Promise<Uint8Array> {
-  const fd = await fs.promises.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await fd.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fd.close();
-  }
-}
-
 /**
  * Validates files together (FSJC-VAL-001..005): each is one batch; references between records
  * are resolved across all of them. Files are streamed, never loaded whole.
@@ -58,10 +38,10 @@ export async function validateFiles(files: readonly string[], opts: ValidateOpti
     let format: BatchFormat | undefined;
     try {
       size = (await fs.promises.stat(file)).size;
-      format = opts.format ?? detectFormat(file, await head(file));
+      format = opts.format ?? (await detectFileFormat(file));
     } catch (e) {
       validator.begin(file);
-      validator.accept({ kind: 'issue', issue: readerIssue('parse.unknownFormat', { message: (e as Error).message }, {}) });
+      validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: (e as Error).message }, {}) });
       validator.accept({ kind: 'end', bytes: 0, records: 0 });
       continue;
     }
@@ -98,14 +78,14 @@ function* itemsOf(batch: Record<string, unknown>): Generator<BatchItem> {
 async function run(validator: Validator, file: string, format: BatchFormat | undefined, source: AsyncIterable<Uint8Array>, size: number, opts: ValidateOptions) {
   validator.begin(file, format);
   if (!format) {
-    validator.accept({ kind: 'issue', issue: readerIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
+    validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
     validator.accept({ kind: 'end', bytes: size, records: 0 });
     return;
   }
   const progress = opts.onProgress;
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
-  const items = await reader(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined }, !!xsd);
+  const items = await readBatchChunks(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined, raw: !!xsd });
   let xsdOn = !!xsd;
   for await (const run of items) for (const item of run) {
     // a batch in another namespace is another version: the XSD of this one has nothing to say
@@ -138,10 +118,10 @@ export function listInputFiles(args: readonly string[]): string[] {
     const st = fs.statSync(arg, { throwIfNoEntry: false });
     if (st?.isDirectory()) {
       const walk = (dir: string) => {
-        for (const name of fs.readdirSync(dir).sort()) {
-          const p = path.join(dir, name);
-          if (fs.statSync(p).isDirectory()) walk(p);
-          else if (/\.(json|ndjson|jsonl|xml)$/i.test(name) && !/\.expect\.json$/i.test(name)) out.push(p);
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+          const p = path.join(dir, entry.name);
+          if (entry.isDirectory()) walk(p);
+          else if (/\.(json|ndjson|jsonl|xml)$/i.test(entry.name) && !/\.expect\.json$/i.test(entry.name)) out.push(p);
         }
       };
       walk(arg);

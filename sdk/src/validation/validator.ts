@@ -1,23 +1,16 @@
 import type { BatchItem } from '../formats/types.js';
 import { BatchChecksum, type ChecksumAlgorithm } from '../envelope/checksum.js';
 import { CODELISTS } from '../generated/codelists.js';
-import { codeInfo, type IssueCode } from './codes.js';
+import { newIssue, NOT_READ_WHOLE, type IssueCode } from './codes.js';
 import { IssueCollector } from './collector.js';
 import type { Issue } from './issue.js';
-import { escapePointer } from './plan.js';
-import type { AnyRecord, DeferredLocation, EndContext, ProfileInfo, RuleContext, RuleInstance } from './rule.js';
+import type { AnyRecord, DeferredLocation, EndContext, RuleContext, RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema, hasSchema, similar, type SchemaFinding } from './schema-check.js';
 import { RecordIndex } from './record-index.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
 
-function profileInfo(): ProfileInfo {
-  const regions = new Set(CODELISTS.region.codes.map((c) => c.code));
-  // a city whose districts are listed: the city code itself (xxxx00, not a province) is listed
-  const cityPrefixes = new Set([...regions].filter((c) => c.endsWith('00') && !c.endsWith('0000')).map((c) => c.slice(0, 4)));
-  return { regions, cityPrefixes };
-}
 
 interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string> }
 
@@ -28,7 +21,6 @@ interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string> }
  */
 export class Validator {
   private readonly rules: ActiveRule[];
-  private readonly profile = profileInfo();
   // per-file state
   private file = '';
   private header: AnyRecord | undefined;
@@ -64,7 +56,7 @@ export class Validator {
   accept(item: BatchItem): number {
     switch (item.kind) {
       case 'issue':
-        if (item.issue.severity === 'critical' && (item.issue.code.startsWith('parse.') || item.issue.code === 'xml.dtdForbidden' || item.issue.code === 'envelope.notBatch')) this.fatal = true;
+        if (NOT_READ_WHOLE.has(item.issue.code)) this.fatal = true;
         // a reader's finding about a record waits for the record, to be reconciled with the schema's
         if ((item.issue.recordIndex !== undefined || item.issue.pointer?.startsWith('/header')) && !this.fatal) this.readerIssues.push({ file: this.file, ...item.issue });
         else this.collector.add({ file: this.file, ...item.issue });
@@ -117,8 +109,9 @@ export class Validator {
   }
 
   private emit(code: IssueCode, where: Partial<Issue>, params?: Record<string, string | number>, requirement?: string): void {
-    const info = codeInfo(code)!;
-    this.collector.add({ code, severity: info.severity, requirement: requirement ?? info.requirement, file: this.file, ...where, ...(params ? { params } : {}) });
+    const issue = newIssue(code, params, { file: this.file, ...where });
+    if (requirement) issue.requirement = requirement;
+    this.collector.add(issue);
   }
 
   private onHeader(value: unknown, line: number | undefined, recordsBefore: number): void {
@@ -237,8 +230,7 @@ export class Validator {
     return {
       index: this.index,
       reportAt: (loc: DeferredLocation, code, params) => {
-        const info = codeInfo(code)!;
-        this.collector.add({ code, severity: info.severity, requirement: info.requirement, file: loc.file, recordIndex: loc.recordIndex, recordType: loc.recordType, recordId: loc.recordId, pointer: loc.pointer, line: loc.line, ...(params ? { params } : {}) });
+        this.collector.add(newIssue(code, params, { file: loc.file, recordIndex: loc.recordIndex, recordType: loc.recordType, recordId: loc.recordId, pointer: loc.pointer, line: loc.line }));
       },
     };
   }
@@ -253,10 +245,8 @@ export class Validator {
 class RecordContext implements RuleContext {
   where: Partial<Issue> = {};
   lines: Pick<Map<string, number>, 'get'> | undefined;
-  readonly profile: ProfileInfo;
   readonly index: RecordIndex;
   constructor(private readonly v: Validator) {
-    this.profile = (v as any).profile;
     this.index = v.index;
   }
   report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
@@ -291,4 +281,3 @@ function lineFor(lines: Pick<Map<string, number>, 'get'>, pointer: string): numb
   }
 }
 
-export { escapePointer };

@@ -4,7 +4,7 @@
  * JSON input (required fields, patterns and code lists are its job, not this module's).
  */
 import type { Issue } from '../validation/issue.js';
-import { codeInfo } from '../validation/codes.js';
+import { newIssue } from '../validation/codes.js';
 import { ITEM_ELEMENT, XML_NAMESPACE_V1, XSI_NAMESPACE } from './constants.js';
 import { NameTable, parseElement, XmlDoctypeError, XmlSyntaxError, type NsBindings, type XmlAttr, type XmlHandler } from './parser.js';
 import { getXmlModel, type XmlModel, type XmlNode } from './schema-model.js';
@@ -93,15 +93,12 @@ export function makeIssue(
   ctx: { file?: string; recordIndex?: number },
   params: Record<string, string | number> | undefined,
 ): Issue {
-  const info = codeInfo(code);
-  if (!info) throw new Error(`unknown issue code ${code}`);
-  const issue: Issue = { code, severity: info.severity, requirement: info.requirement };
-  if (ctx.file !== undefined) issue.file = ctx.file;
-  if (ctx.recordIndex !== undefined) issue.recordIndex = ctx.recordIndex;
-  if (pointer !== undefined) issue.pointer = pointer;
-  if (line !== undefined) issue.line = line;
-  if (params) issue.params = params;
-  return issue;
+  return newIssue(code, params, {
+    ...(ctx.file !== undefined ? { file: ctx.file } : {}),
+    ...(ctx.recordIndex !== undefined ? { recordIndex: ctx.recordIndex } : {}),
+    ...(pointer !== undefined ? { pointer } : {}),
+    ...(line !== undefined ? { line } : {}),
+  });
 }
 
 const XML_WS_TRIM = /^[ \t\r\n]+|[ \t\r\n]+$/g;

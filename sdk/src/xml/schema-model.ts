@@ -3,7 +3,7 @@
  * written in XML. Built once from the schema files, so the mapping follows the schemas and
  * never drifts from them (FSJC-XML-006).
  */
-import { SCHEMAS } from './schemas-source.js';
+import { SCHEMAS } from '../generated/schemas.js';
 
 export type JsonSchemaNode = Record<string, any>;
 

@@ -3,7 +3,7 @@
  * follow the schemas as they change. Every property is filled in (the XML mapping of all of
  * them gets exercised); strings follow their pattern, length and format.
  */
-import { SCHEMAS } from './schemas-source.js';
+import { SCHEMAS } from '../generated/schemas.js';
 import { recordTypesOf, schemaType, SchemaResolver, type JsonSchemaNode } from './schema-model.js';
 
 export interface SampleOptions {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import { requireTool } from '../../../tests/support/tools.js';
 import { batchToXml, recordToXml, XML_NAMESPACE_V1 } from './mapping.js';
-import { SCHEMAS } from './schemas-source.js';
+import { SCHEMAS } from '../generated/schemas.js';
 import { RECORD_TYPES, sampleBatch, sampleRecord } from './test-samples.js';
 import { generateXsdFromSchemas, toXsdPattern } from './xsd-generator.js';
 import { createXsdValidator, type XsdValidator } from './xsd.js';

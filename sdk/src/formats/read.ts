@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { detectFormat } from './detect.js';
+import { readJsonChunks } from './json-reader.js';
+import { readNdjsonChunks } from './ndjson-reader.js';
+import type { BatchFormat, BatchItem, ReadOptions } from './types.js';
+
+/** The serialisation of a file, from its name and its first 64 KB. */
+export async function detectFileFormat(path: string): Promise<BatchFormat | undefined> {
+  const fd = await fs.promises.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await fd.read(buf, 0, buf.length, 0);
+    return detectFormat(path, buf.subarray(0, bytesRead));
+  } finally {
+    await fd.close();
+  }
+}
+
+/**
+ * The items of a batch in any serialisation, in runs (one per piece of input). XML is loaded on
+ * demand: its XSD support brings in WebAssembly. `raw` asks XML readers for each record's bytes.
+ */
+export async function readBatchChunks(format: BatchFormat, source: AsyncIterable<Uint8Array>, opts: ReadOptions & { raw?: boolean } = {}): Promise<AsyncIterable<BatchItem[]>> {
+  if (format === 'json') return readJsonChunks(source, opts);
+  if (format === 'ndjson') return readNdjsonChunks(source, opts);
+  const { readXmlChunks } = await import('./xml-reader.js');
+  return readXmlChunks(source, { ...opts, raw: opts.raw ?? false });
+}
