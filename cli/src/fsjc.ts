@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { STANDARD_VERSION } from '@fsjc/sdk';
 import { validateCommand } from './commands/validate.js';
 import { convertCommand } from './commands/convert.js';
+import { clockCommand } from './commands/clock.js';
 import { EXIT, UsageError } from './exit.js';
 
 const program = new Command();
@@ -13,6 +14,7 @@ program
 
 validateCommand(program);
 convertCommand(program);
+clockCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -26,7 +26,11 @@ export { detectFormat } from './formats/detect.js';
 export { readJsonBatch } from './formats/json-reader.js';
 export { readNdjsonBatch } from './formats/ndjson-reader.js';
 export { fileChunks } from './formats/source.js';
+export { detectFileFormat, readRecordsFromFile } from './formats/read.js';
 export { record, build, events, createBatch, type RecordFields, type BatchSender } from './builders/index.js';
 export { convertFile, type ConvertOptions, type ConvertResult, type XmlEncoding } from './convert/index.js';
 export { recordToXml, batchToXml, xmlToBatch, XML_NAMESPACE_V1 } from './xml/mapping.js';
 export { readXmlBatch } from './formats/xml-reader.js';
+
+export * from './clock/index.js';
+export { profile, profileNames, type Profile, type ProfileClock, type OfficeSpan } from './profiles/index.js';

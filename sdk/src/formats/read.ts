@@ -3,6 +3,8 @@ import { detectFormat } from './detect.js';
 import { readJsonChunks } from './json-reader.js';
 import { readNdjsonChunks } from './ndjson-reader.js';
 import type { BatchFormat, BatchItem, ReadOptions } from './types.js';
+import type { Issue } from '../validation/issue.js';
+import { fileChunks } from './source.js';
 
 /** The serialisation of a file, from its name and its first 64 KB. */
 export async function detectFileFormat(path: string): Promise<BatchFormat | undefined> {
@@ -25,4 +27,22 @@ export async function readBatchChunks(format: BatchFormat, source: AsyncIterable
   if (format === 'ndjson') return readNdjsonChunks(source, opts);
   const { readXmlChunks } = await import('./xml-reader.js');
   return readXmlChunks(source, { ...opts, raw: opts.raw ?? false });
+}
+
+/**
+ * All records of a batch file, in memory: for tools that need a few cases at once (e.g. `fsjc clock
+ * case`), not for validating large files. Reader findings (malformed input) are returned beside them.
+ */
+export async function readRecordsFromFile(path: string): Promise<{ records: unknown[]; issues: Issue[] }> {
+  const format = await detectFileFormat(path);
+  if (!format) throw new Error(`${path}: not JSON, NDJSON or XML`);
+  const records: unknown[] = [];
+  const issues: Issue[] = [];
+  for await (const run of await readBatchChunks(format, fileChunks(path))) {
+    for (const item of run) {
+      if (item.kind === 'record') records.push(item.value);
+      else if (item.kind === 'issue') issues.push(item.issue);
+    }
+  }
+  return { records, issues };
 }

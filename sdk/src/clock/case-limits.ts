@@ -1,0 +1,224 @@
+import type { CaseEvent, CaseRecord, Feedback, FsjcRecord, Item, Signal } from '../generated/types.js';
+import { profile as findProfile } from '../profiles/index.js';
+import type { Profile } from '../profiles/profile.js';
+import { computeLimit, type ClockSettings, type LimitClock, type Pause } from './limit.js';
+import type { Limit } from './limit-types.js';
+import { clockSettings } from './settings.js';
+import { dayOf, formatDay, parseInstant } from './time.js';
+
+/** The limits a case can have (FSJC-CLK-010). */
+export type LimitKind = 'ACCEPTANCE' | 'STATUTORY' | 'PROMISED' | 'INITIAL_REVIEW' | 'CERTIFICATE' | 'STAGE' | 'SUPERVISION';
+
+/** Where the value of a limit came from (FSJC-DATA-020, FSJC-CLK-012). */
+export type LimitSource = 'CASE' | 'ITEM' | 'LAW' | 'PROFILE';
+
+export interface CaseLimit extends LimitClock {
+  kind: LimitKind;
+  /** The requirement that defines this limit. */
+  requirement: string;
+  /** The limit before extensions. */
+  base: Limit;
+  source: LimitSource;
+  /** The stage of a STAGE limit; the signal of a SUPERVISION limit. */
+  stage?: string;
+  signalId?: string;
+  /** The records that start and stop the limit. */
+  startedBy?: string;
+  stoppedBy?: string;
+  /** Statutory and promised limits that start at receipt because acceptance came too late (Art. 32, FSJC-CLK-011). */
+  deemedAccepted?: boolean;
+}
+
+export interface CaseClock {
+  caseId: string;
+  asOf: number;
+  limits: CaseLimit[];
+  provisional: boolean;
+}
+
+export interface CaseClockOptions {
+  /** The profile whose calendar, office hours and clock settings apply; the default profile when omitted. */
+  profile?: string;
+  /** Settings instead of the profile's (e.g. a calendar with extra closures). */
+  settings?: ClockSettings;
+}
+
+/** The law's decision limits when neither the case nor the item gives one (Art. 42, FSJC-CLK-012). */
+const LAW_DECISION: Limit = { value: 20, unit: 'WORKING_DAY' };
+const LAW_JOINT_DECISION: Limit = { value: 45, unit: 'WORKING_DAY' };
+const ACCEPTANCE: Limit = { value: 5, unit: 'WORKING_DAY' };
+const INITIAL_REVIEW: Limit = { value: 20, unit: 'WORKING_DAY' };
+const CERTIFICATE: Limit = { value: 10, unit: 'WORKING_DAY' };
+
+/** Events that end a case: after them no limit of the case runs on (FSJC-CLK-010). */
+const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
+
+/** Stages that an event of the case completes when no STAGE_COMPLETED names them (FSJC-CLK-016). */
+const STAGE_EVENTS: Record<string, string[]> = {
+  RECEIVE: ['RECEIVED'],
+  ACCEPT: ['ACCEPTED', 'NOT_ACCEPTED'],
+  CONCLUDE: ['CONCLUDED'],
+  ISSUE: ['CERTIFICATE_ISSUED'],
+};
+
+interface TimedEvent { event: CaseEvent; at: number }
+
+/** The latest revision of each record (FSJC-DATA-004). */
+function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], type: T['recordType']): T[] {
+  const byId = new Map<string, T>();
+  for (const r of records) {
+    if (r.recordType !== type) continue;
+    const prev = byId.get(r.id);
+    if (!prev || (r.revision ?? 1) >= (prev.revision ?? 1)) byId.set(r.id, r as T);
+  }
+  return [...byId.values()];
+}
+
+/** The item version that applies to a case (FSJC-DATA-020). */
+function itemFor(items: Item[], c: CaseRecord, acceptedDay: string): Item | undefined {
+  const same = items.filter((i) => i.itemCode === c.itemCode);
+  if (c.itemVersion) return same.find((i) => i.version === c.itemVersion);
+  return same
+    .filter((i) => !i.validFrom || i.validFrom <= acceptedDay)
+    .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
+    .pop();
+}
+
+/**
+ * Every limit of one case as of an instant: a pure function of the records, the profile's calendar
+ * and settings, and the as-of instant (FSJC-CLK-041). Events that occur after the as-of instant are
+ * not known yet and are left out.
+ */
+export function caseClock(records: readonly FsjcRecord[], caseId: string, asOf: number, options: CaseClockOptions = {}): CaseClock {
+  const p: Profile = findProfile(options.profile);
+  const settings = options.settings ?? clockSettings({ profile: p.name });
+  const c = latest<CaseRecord>(records, 'case').find((r) => r.id === caseId);
+  if (!c) throw new RangeError(`no case record with id "${caseId}"`);
+
+  const events: TimedEvent[] = latest<CaseEvent>(records, 'event')
+    .filter((e) => e.caseId === caseId)
+    .map((event) => ({ event, at: parseInstant(event.occurredAt) }))
+    .filter((e) => e.at <= asOf)
+    .sort((a, b) => a.at - b.at || a.event.id.localeCompare(b.event.id));
+  const first = (...types: string[]) => events.find((e) => types.includes(e.event.eventType));
+  const ended = first(...CASE_ENDS);
+  const limits: CaseLimit[] = [];
+  const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
+    stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
+    const { extensions, pauses, ...rest } = extra;
+    const clock = computeLimit({ start: start.at, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings);
+    const startedBy = 'event' in start ? start.event.id : start.id;
+    limits.push({
+      kind, requirement, base, source, ...clock, ...rest,
+      ...(startedBy ? { startedBy } : {}),
+      ...(stop && clock.state === 'STOPPED' ? { stoppedBy: stop.event.id } : {}),
+    });
+  };
+
+  // pauses: special procedures and supplements, each closed by the event that names it, or by the next closing event of its kind (FSJC-DATA-029, FSJC-CLK-021)
+  const pauses: Pause[] = [];
+  const opened = new Map<string, { start: TimedEvent; closes: string }>();
+  for (const e of events) {
+    const t = e.event.eventType;
+    if (t === 'SUSPENSION_STARTED') opened.set(e.event.id, { start: e, closes: 'SUSPENSION_ENDED' });
+    else if (t === 'SUPPLEMENT_NOTICE') opened.set(e.event.id, { start: e, closes: 'SUPPLEMENT_RECEIVED' });
+    else if (t === 'SUSPENSION_ENDED' || t === 'SUPPLEMENT_RECEIVED') {
+      const named = e.event.suspensionEventId && opened.get(e.event.suspensionEventId);
+      const match = named && named.closes === t ? e.event.suspensionEventId! : [...opened.entries()].find(([, o]) => o.closes === t)?.[0];
+      if (match) {
+        pauses.push({ start: opened.get(match)!.start.at, end: e.at });
+        opened.delete(match);
+      }
+    }
+  }
+  for (const o of opened.values()) pauses.push({ start: o.start.at });
+
+  // acceptance: 5 working days from receipt to the acceptance decision or the supplement notice (Art. 32)
+  const received = first('RECEIVED');
+  const accepted = first('ACCEPTED');
+  const notAccepted = first('NOT_ACCEPTED');
+  let acceptanceLate = false;
+  if (received) {
+    const answer = events.find((e) => ['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTICE', 'WITHDRAWN', 'TERMINATED'].includes(e.event.eventType));
+    add('ACCEPTANCE', 'FSJC-CLK-011', ACCEPTANCE, 'LAW', received, answer);
+    const a = limits[limits.length - 1];
+    acceptanceLate = a.dueAt !== undefined && (answer ? answer.at > a.dueAt : asOf > a.dueAt) &&
+      !(answer && answer.event.eventType === 'NOT_ACCEPTED');
+  }
+  if (notAccepted) return finish();
+
+  // the start of the statutory and promised limits (FSJC-DATA-026): acceptance, or receipt when acceptance is deemed (Art. 32)
+  const deemed = received !== undefined && acceptanceLate;
+  const start = deemed ? received : accepted ?? received;
+  if (!start) return finish();
+  const acceptedDay = formatDay(dayOf(start.at));
+  const item = itemFor(latest<Item>(records, 'item'), c, acceptedDay);
+  const extensions = events.filter((e) => e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension).map((e) => e.event.extension!);
+  const flags = deemed ? { deemedAccepted: true } : {};
+
+  // statutory: to the decision (Art. 42), from the case snapshot, the item, or the law
+  const joint = c.handlingMode === 'JOINT' || c.caseType === 'JOINT';
+  const [statutory, statutorySource]: [Limit, LimitSource] = c.statutoryLimit ? [c.statutoryLimit, 'CASE']
+    : item ? [item.statutoryLimit, 'ITEM'] : [joint ? LAW_JOINT_DECISION : LAW_DECISION, 'LAW'];
+  const decided = first('DECIDED');
+  add('STATUTORY', 'FSJC-CLK-012', statutory, statutorySource, start, first('DECIDED', ...CASE_ENDS), { extensions, pauses, ...flags });
+
+  // promised: to the conclusion
+  const promised = c.promisedLimit ? [c.promisedLimit, 'CASE'] as const : item ? [item.promisedLimit, 'ITEM'] as const : undefined;
+  if (promised) {
+    add('PROMISED', 'FSJC-CLK-013', promised[0], promised[1], start, ended,
+      { extensions: p.clock.extendPromisedLimit ? extensions : [], pauses, ...flags });
+  }
+
+  // lower-level initial review: to forwarding (Art. 43)
+  if (c.caseType === 'REFERRED') {
+    add('INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start, first('FORWARDED', ...CASE_ENDS), { pauses, ...flags });
+  }
+
+  // certificate: issued and delivered within 10 working days of a decision to grant (Art. 44)
+  if (decided && decided.event.decision === 'GRANTED') {
+    add('CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided, first('CERTIFICATE_DELIVERED', 'WITHDRAWN', 'TERMINATED'));
+  }
+
+  // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
+  if (item) {
+    const completion = (stage: string) => events.find((e) => e.event.eventType === 'STAGE_COMPLETED' && e.event.stage === stage) ??
+      (STAGE_EVENTS[stage] ? first(...STAGE_EVENTS[stage]) : undefined);
+    const done = item.stages.map((s) => completion(s.stage));
+    let stageStart: { at: number; id?: string } = received ? { at: received.at, id: received.event.id } : { at: start.at, id: start.event.id };
+    for (let i = 0; i < item.stages.length; i++) {
+      const s = item.stages[i];
+      const d = done[i];
+      if (!d) {
+        // a stage passed over (a later one is complete) has no clock; otherwise this is the current stage
+        if (done.slice(i + 1).some(Boolean)) continue;
+        if (ended) break;
+      }
+      const from = d?.event.startedAt ? { at: parseInstant(d.event.startedAt), id: d.event.id } : stageStart;
+      add('STAGE', 'FSJC-CLK-016', s.budget, 'ITEM', from, d, { pauses, stage: s.stage });
+      if (!d) break;
+      stageStart = { at: d.at, id: d.event.id };
+    }
+  }
+
+  return finish();
+
+  function finish(): CaseClock {
+    // supervision: feedback due after a yellow card (FSJC-CLK-017)
+    const feedback = latest<Feedback>(records, 'feedback');
+    for (const s of latest<Signal>(records, 'signal')) {
+      if (s.caseId !== caseId || s.level !== 'YELLOW_CARD') continue;
+      const opened = parseInstant(s.openedAt);
+      if (opened > asOf) continue;
+      const answers = feedback.filter((f) => f.signalId === s.id).map((f) => ({ f, at: parseInstant(f.submittedAt) }))
+        .sort((a, b) => a.at - b.at);
+      const answer = answers[0];
+      const clock = computeLimit({ start: opened, limit: p.clock.supervisionLimit, stop: answer?.at, asOf }, settings);
+      limits.push({
+        kind: 'SUPERVISION', requirement: 'FSJC-CLK-017', base: p.clock.supervisionLimit, source: 'PROFILE', ...clock,
+        signalId: s.id, startedBy: s.id, ...(answer && clock.state === 'STOPPED' ? { stoppedBy: answer.f.id } : {}),
+      });
+    }
+    return { caseId, asOf, limits, provisional: limits.some((l) => l.provisional) };
+  }
+}
