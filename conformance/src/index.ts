@@ -1,7 +1,8 @@
 /**
  * @fsjc/conformance: the conformance kit (vectors, suites, runner).
  *
- * Test vectors live as language-neutral JSON under conformance/vectors/. This package will grow
- * the runner and the suites; today it fixes the standard version the kit certifies against.
+ * Test vectors live as language-neutral JSON under conformance/vectors/; this package runs them
+ * against the implementation in this repository.
  */
 export { STANDARD_VERSION, SUPPORTED_MAJORS } from '@fsjc/sdk';
+export { runClockVector, clockVectorDifferences, caseLimitResult, type ClockVector, type ClockVectorFile } from './vectors/clock.js';

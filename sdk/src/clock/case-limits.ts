@@ -53,6 +53,9 @@ const CERTIFICATE: Limit = { value: 10, unit: 'WORKING_DAY' };
 /** Events that end a case: after them no limit of the case runs on (FSJC-CLK-010). */
 const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
 
+/** Events that answer an application within the acceptance limit (Art. 32, FSJC-CLK-011). */
+const ACCEPTANCE_ANSWERS = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTICE', 'DECIDED']);
+
 /** Stages that an event of the case completes when no STAGE_COMPLETED names them (FSJC-CLK-016). */
 const STAGE_EVENTS: Record<string, string[]> = {
   RECEIVE: ['RECEIVED'],
@@ -139,7 +142,7 @@ export function caseClock(records: readonly FsjcRecord[], caseId: string, asOf: 
   const notAccepted = first('NOT_ACCEPTED');
   let acceptanceLate = false;
   if (received) {
-    const answer = events.find((e) => ['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTICE', 'WITHDRAWN', 'TERMINATED'].includes(e.event.eventType));
+    const answer = events.find((e) => ACCEPTANCE_ANSWERS.has(e.event.eventType) || CASE_ENDS.has(e.event.eventType));
     add('ACCEPTANCE', 'FSJC-CLK-011', ACCEPTANCE, 'LAW', received, answer);
     const a = limits[limits.length - 1];
     acceptanceLate = a.dueAt !== undefined && (answer ? answer.at > a.dueAt : asOf > a.dueAt) &&

@@ -1,0 +1,22 @@
+/**
+ * A naive clock: walks day by day. It is the baseline the benchmark compares with and the oracle
+ * the property tests check the indexed clock against, so it must stay obviously right, not fast.
+ */
+import type { WorkingCalendar } from '@fsjc/sdk';
+
+export interface NaivePause { startDay: number; endDay?: number }
+
+/** The last day of a limit in days (FSJC-DATA-026..029), or undefined while an open pause holds it. */
+export function naiveLastDay(calendar: WorkingCalendar, startDay: number, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[]): number | undefined {
+  if (value === 0) return startDay;
+  let day = startDay;
+  let counted = 0;
+  while (counted < value) {
+    day++;
+    const paused = pauses.some((p) => p.startDay <= day && (p.endDay === undefined || day <= p.endDay));
+    if (paused && pauses.some((p) => p.endDay === undefined && p.startDay <= day)) return undefined;
+    if (!paused && (unit === 'NATURAL_DAY' || calendar.isWorkingDay(day))) counted++;
+  }
+  if (unit === 'NATURAL_DAY') while (!calendar.isWorkingDay(day)) day++;
+  return day;
+}
