@@ -20,3 +20,15 @@ export function naiveLastDay(calendar: WorkingCalendar, startDay: number, value:
   if (unit === 'NATURAL_DAY') while (!calendar.isWorkingDay(day)) day++;
   return day;
 }
+
+/** Elapsed and remaining counting days as of `today` (FSJC-CLK-040), walking day by day. */
+export function naiveState(calendar: WorkingCalendar, startDay: number, lastDay: number | undefined, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[], today: number): { elapsed: number; remaining: number } {
+  const counts = (d: number) => !pauses.some((p) => p.startDay <= d && (p.endDay === undefined || d <= p.endDay)) && (unit === 'NATURAL_DAY' || calendar.isWorkingDay(d));
+  let elapsed = 0;
+  for (let d = startDay + 1; d <= today; d++) if (counts(d)) elapsed++;
+  if (lastDay === undefined) return { elapsed, remaining: value - elapsed };
+  let remaining = 0;
+  if (today <= lastDay) for (let d = Math.max(today, startDay) + 1; d <= lastDay; d++) { if (counts(d)) remaining++; }
+  else for (let d = lastDay + 1; d <= today; d++) if (counts(d)) remaining--;
+  return { elapsed, remaining };
+}

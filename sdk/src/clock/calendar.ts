@@ -42,6 +42,8 @@ export class WorkingCalendar {
   private readonly kinds: Uint8Array;
   private readonly holidays = new Map<number, HolidayCode>();
   private readonly provisionalYears: Set<number>;
+  /** provisionalBefore[i]: days in years without a notice in [firstDay, firstDay + i). */
+  private readonly provisionalBefore: Int32Array;
 
   constructor(sources: CalendarSources) {
     this.firstYear = sources.firstYear ?? 2000;
@@ -76,6 +78,12 @@ export class WorkingCalendar {
       if (this.kinds[i] === 0 || this.kinds[i] === 3) count++;
     }
     this.before[n] = count;
+    this.provisionalBefore = new Int32Array(n + 1);
+    for (let i = 0, p = 0, year = this.firstYear, next = dayFromParts(year + 1, 1, 1); i <= n; i++) {
+      if (this.firstDay + i >= next) next = dayFromParts(++year + 1, 1, 1);
+      this.provisionalBefore[i] = p;
+      if (i < n && this.provisionalYears.has(year)) p++;
+    }
     this.ordinal = new Int32Array(count);
     for (let i = 0, k = 0; i < n; i++) if (this.kinds[i] === 0 || this.kinds[i] === 3) this.ordinal[k++] = this.firstDay + i;
   }
@@ -166,10 +174,9 @@ export class WorkingCalendar {
 
   /** Whether any day in [from, to] lies in a year without a notice (FSJC-CLK-004). */
   provisional(from: number, to: number): boolean {
-    const a = dayParts(Math.min(from, to)).year;
-    const b = dayParts(Math.max(from, to)).year;
-    for (let y = a; y <= b; y++) if (this.provisionalYears.has(y)) return true;
-    return false;
+    const a = Math.max(Math.min(from, to), this.firstDay) - this.firstDay;
+    const b = Math.min(Math.max(from, to), this.lastDay) - this.firstDay;
+    return a > b || this.provisionalBefore[b + 1] > this.provisionalBefore[a];
   }
 
   /** Whether the year has a State Council notice in this calendar. */

@@ -55,52 +55,76 @@ export interface LimitClock {
 
 const INF = Number.POSITIVE_INFINITY;
 
-/** Closed intervals sorted and merged: overlapping pauses count once (FSJC-CLK-021). */
-function merge(intervals: [number, number][]): [number, number][] {
-  intervals.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const iv of intervals) {
-    const last = out[out.length - 1];
-    if (last && iv[0] <= last[1] + 1) last[1] = Math.max(last[1], iv[1]);
-    else out.push([iv[0], iv[1]]);
+/** How a limit counts: working days, natural days, or office milliseconds on the office-time axis. */
+const enum Scale { WorkingDays, NaturalDays, Office }
+
+/**
+ * Paused intervals as one flat list [start0, end0, start1, end1, …], sorted and merged so that
+ * overlapping pauses count once (FSJC-CLK-021). Flat, because this runs for every limit of a city.
+ */
+function merge(iv: number[]): number[] {
+  const n = iv.length >> 1;
+  if (n < 2) return iv;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = iv[2 * i - 2] <= iv[2 * i];
+  if (!sorted) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < n; i++) pairs.push([iv[2 * i], iv[2 * i + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    iv = pairs.flat();
+  }
+  const out = [iv[0], iv[1]];
+  for (let i = 1; i < n; i++) {
+    const s = iv[2 * i];
+    const e = iv[2 * i + 1];
+    const last = out.length - 1;
+    if (s <= out[last] + 1) out[last] = Math.max(out[last], e);
+    else out.push(s, e);
   }
   return out;
 }
 
-/** A counting scale: working days, natural days, or office milliseconds on the office-time axis. */
-interface Scale {
-  /** Counting units in [a, b] (days) or (a, b] (office axis). */
-  count(a: number, b: number): number;
-  /** The position reached after `r` counting units past `p`. */
-  advance(p: number, r: number): number;
+/** Counting units in [a, b] (days) or [a, b) (office axis). */
+function count(calendar: WorkingCalendar, scale: Scale, a: number, b: number): number {
+  if (scale === Scale.Office) return b > a ? b - a : 0;
+  if (b < a) return 0;
+  return scale === Scale.NaturalDays ? b - a + 1 : calendar.workingDays(a, b);
+}
+
+/** The position reached `r` counting units after `p`. */
+function advance(calendar: WorkingCalendar, scale: Scale, p: number, r: number): number {
+  return scale === Scale.WorkingDays ? calendar.nthWorkingDayAfter(p, r) : p + r;
 }
 
 /**
  * Where the limit ends, counting `total` units after `p0` and skipping the paused intervals.
- * Returns undefined when an open pause is reached first (the end is not known yet).
+ * Undefined when an open pause is reached first (the end is not known yet). O(number of pauses).
  */
-function reach(scale: Scale, p0: number, total: number, paused: [number, number][], dayScale: boolean): number | undefined {
+function reach(calendar: WorkingCalendar, scale: Scale, p0: number, total: number, paused: number[]): number | undefined {
+  const days = scale !== Scale.Office ? 1 : 0;
   let p = p0;
   let r = total;
-  for (const [s, e] of paused) {
+  for (let i = 0; i < paused.length; i += 2) {
+    const s = paused[i];
+    const e = paused[i + 1];
     if (e <= p) continue;
-    const from = Math.max(s, dayScale ? p + 1 : p);
-    const avail = scale.count(dayScale ? p + 1 : p, dayScale ? from - 1 : from);
-    if (avail >= r) return scale.advance(p, r);
+    const from = s > p + days ? s : p + days;
+    const avail = count(calendar, scale, p + days, from - days);
+    if (avail >= r) return advance(calendar, scale, p, r);
     r -= avail;
     if (e === INF) return undefined;
     p = e;
   }
-  return scale.advance(p, r);
+  return advance(calendar, scale, p, r);
 }
 
 /** Counting units between a and b with the paused intervals taken out. */
-function counted(scale: Scale, a: number, b: number, paused: [number, number][], dayScale: boolean): number {
-  let n = scale.count(a, b);
-  for (const [s, e] of paused) {
-    const from = Math.max(s, a);
-    const to = Math.min(e, b);
-    if (dayScale ? to >= from : to > from) n -= scale.count(from, to);
+function counted(calendar: WorkingCalendar, scale: Scale, a: number, b: number, paused: number[]): number {
+  let n = count(calendar, scale, a, b);
+  for (let i = 0; i < paused.length; i += 2) {
+    const from = paused[i] > a ? paused[i] : a;
+    const to = paused[i + 1] < b ? paused[i + 1] : b;
+    if (scale === Scale.Office ? to > from : to >= from) n -= count(calendar, scale, from, to);
   }
   return n;
 }
@@ -112,103 +136,112 @@ function counted(scale: Scale, a: number, b: number, paused: [number, number][],
 export function computeLimit(input: LimitInput, settings: ClockSettings): LimitClock {
   const { calendar, office } = settings;
   const asOf = input.asOf;
-  // pauses not yet begun at the as-of instant are unknown; those still running are open
-  const pauses: Pause[] = (input.pauses ?? [])
-    .filter((p) => asOf === undefined || p.start <= asOf)
-    .map((p) => (asOf !== undefined && p.end !== undefined && p.end > asOf ? { start: p.start } : p))
-    .filter((p) => p.end === undefined || p.end >= p.start);
+  // pauses not yet begun at the as-of instant are unknown; those still running then are open
+  const given = input.pauses ?? [];
+  let pauses: readonly Pause[] = given;
+  let trim = false;
+  for (const p of given) {
+    if ((p.end !== undefined && p.end < p.start) || (asOf !== undefined && (p.start > asOf || (p.end !== undefined && p.end > asOf)))) trim = true;
+  }
+  if (trim) {
+    const kept: Pause[] = [];
+    for (const p of given) {
+      if (asOf !== undefined && p.start > asOf) continue;
+      if (p.end !== undefined && p.end < p.start) continue;
+      kept.push(asOf !== undefined && p.end !== undefined && p.end > asOf ? { start: p.start } : p);
+    }
+    pauses = kept;
+  }
   const unit = input.limit.unit;
-  const sameUnit = (input.extensions ?? []).filter((x) => x.unit === unit);
-  const otherUnit = (input.extensions ?? []).filter((x) => x.unit !== unit);
-  const total = input.limit.value + sameUnit.reduce((sum, x) => sum + x.value, 0);
-  const limit: Limit = { value: total, unit };
+  let total = input.limit.value;
+  let otherUnit: Limit[] | undefined;
+  for (const x of input.extensions ?? []) {
+    if (x.unit === unit) total += x.value;
+    else (otherUnit ??= []).push(x);
+  }
+  const limit: Limit = total === input.limit.value ? input.limit : { value: total, unit };
   const startDay = dayOf(input.start);
+  const scale = unit === 'WORKING_HOUR' ? Scale.Office : unit === 'NATURAL_DAY' ? Scale.NaturalDays : Scale.WorkingDays;
+  const endOfDay = settings.dayLimitEnd === 'CLOSE_OF_BUSINESS' ? office.close : DAY_MS;
 
   let lastDay: number | undefined;
   let dueAt: number | undefined;
-  let scale: Scale;
   let origin: number;
-  let paused: [number, number][];
-  let dayScale: boolean;
-  let measure: 'DAY' | 'MINUTE';
-
-  const dayEnd = (day: number) => (settings.dayLimitEnd === 'CLOSE_OF_BUSINESS' ? startOf(day) + office.close : startOf(day) + DAY_MS);
-
-  if (unit === 'WORKING_HOUR') {
-    dayScale = false;
-    measure = 'MINUTE';
-    scale = { count: (a, b) => Math.max(0, b - a), advance: (p, r) => p + r };
+  const paused: number[] = [];
+  if (scale === Scale.Office) {
     origin = office.axis(calendar, input.start);
-    paused = merge(pauses.map((p) => [office.axis(calendar, p.start), p.end === undefined ? INF : office.axis(calendar, p.end)]));
-    if (total === 0) {
-      lastDay = startDay;
-      dueAt = dayEnd(startDay);
-    } else {
-      const position = reach(scale, origin, total * 3_600_000, paused, false);
-      if (position !== undefined) {
-        dueAt = office.instant(calendar, position);
-        lastDay = dayOf(dueAt);
-      }
+    for (const p of pauses) paused.push(office.axis(calendar, p.start), p.end === undefined ? INF : office.axis(calendar, p.end));
+  } else {
+    origin = startDay;
+    for (const p of pauses) paused.push(dayOf(p.start), p.end === undefined ? INF : dayOf(p.end));
+  }
+  const merged = merge(paused);
+  if (total === 0) {
+    // on the spot: the limit ends on the day of the starting event (FSJC-DATA-025)
+    lastDay = startDay;
+    dueAt = startOf(startDay) + endOfDay;
+  } else if (scale === Scale.Office) {
+    const position = reach(calendar, scale, origin, total * 3_600_000, merged);
+    if (position !== undefined) {
+      dueAt = office.instant(calendar, position);
+      lastDay = dayOf(dueAt);
     }
   } else {
-    dayScale = true;
-    measure = 'DAY';
-    scale = unit === 'WORKING_DAY'
-      ? { count: (a, b) => calendar.workingDays(a, b), advance: (p, r) => calendar.nthWorkingDayAfter(p, r) }
-      : { count: (a, b) => Math.max(0, b - a + 1), advance: (p, r) => p + r };
-    origin = startDay;
-    paused = merge(pauses.map((p) => [dayOf(p.start), p.end === undefined ? INF : dayOf(p.end)]));
-    lastDay = total === 0 ? startDay : reach(scale, origin, total, paused, true);
+    lastDay = reach(calendar, scale, origin, total, merged);
     // a period in natural days whose last day is not a working day ends on the next working day (Civil Code Art. 203)
-    if (lastDay !== undefined && unit === 'NATURAL_DAY' && total > 0) lastDay = calendar.workingDayOnOrAfter(lastDay);
-    if (lastDay !== undefined) dueAt = dayEnd(lastDay);
+    if (lastDay !== undefined && scale === Scale.NaturalDays) lastDay = calendar.workingDayOnOrAfter(lastDay);
+    if (lastDay !== undefined) dueAt = startOf(lastDay) + endOfDay;
   }
 
   // an extension in another unit runs on from the end of the limit it extends (FSJC-CLK-022)
-  for (const x of otherUnit) {
+  if (otherUnit) for (const x of otherUnit) {
     if (dueAt === undefined || lastDay === undefined) break;
     const next = computeLimit({ start: x.unit === 'WORKING_HOUR' ? dueAt : startOf(lastDay), limit: x, pauses }, settings);
     lastDay = next.lastDay;
     dueAt = next.dueAt;
   }
 
+  // every field present from the start: one object shape for all results
   const result: LimitClock = {
-    limit, start: input.start,
-    ...(lastDay !== undefined ? { lastDay, dueAt } : {}),
+    limit, start: input.start, lastDay, dueAt: lastDay === undefined ? undefined : dueAt,
     provisional: calendar.provisional(startDay, lastDay ?? dayOf(asOf ?? input.start)),
-    measure,
+    measure: scale === Scale.Office ? 'MINUTE' : 'DAY',
+    state: undefined, elapsed: undefined, remaining: undefined, stoppedAt: undefined, met: undefined, suspendedSince: undefined,
   };
   if (asOf === undefined) return result;
 
   const stopped = input.stop !== undefined && input.stop <= asOf;
   const at = stopped ? input.stop! : asOf;
-  const position = dayScale ? dayOf(at) : office.axis(calendar, at);
-  const elapsedUnits = at < input.start ? 0 : dayScale
-    ? counted(scale, origin + 1, position, paused, true)
-    : counted(scale, origin, position, paused, false);
+  const office_ = scale === Scale.Office;
+  const position = office_ ? office.axis(calendar, at) : dayOf(at);
+  const step = office_ ? 0 : 1;
+  const elapsedUnits = at < input.start ? 0 : counted(calendar, scale, origin + step, position, merged);
   let remainingUnits: number;
-  if (dueAt === undefined) remainingUnits = (dayScale ? total : total * 3_600_000) - elapsedUnits;
+  if (dueAt === undefined) remainingUnits = (office_ ? total * 3_600_000 : total) - elapsedUnits;
   else {
-    const end = dayScale ? lastDay! : office.axis(calendar, dueAt);
-    const from = Math.max(position, origin);
+    const end = office_ ? office.axis(calendar, dueAt) : lastDay!;
     remainingUnits = at <= dueAt
-      ? (dayScale ? counted(scale, from + 1, end, paused, true) : counted(scale, from, end, paused, false))
-      : -(dayScale ? counted(scale, end + 1, position, paused, true) : counted(scale, end, position, paused, false));
+      ? counted(calendar, scale, Math.max(position, origin) + step, end, merged)
+      : -counted(calendar, scale, end + step, position, merged);
   }
-  const toMeasure = (v: number) => (dayScale ? v : Math.trunc(v / 60_000));
-  result.elapsed = toMeasure(elapsedUnits);
-  result.remaining = toMeasure(remainingUnits);
+  result.elapsed = office_ ? Math.trunc(elapsedUnits / 60_000) : elapsedUnits;
+  result.remaining = office_ ? Math.trunc(remainingUnits / 60_000) : remainingUnits;
 
-  const open = pauses.find((p) => p.start <= at && (p.end === undefined || at < p.end));
   if (stopped) {
     result.state = 'STOPPED';
     result.stoppedAt = input.stop;
     result.met = dueAt === undefined || input.stop! <= dueAt;
   } else if (asOf < input.start) result.state = 'NOT_STARTED';
   else if (dueAt !== undefined && asOf > dueAt) result.state = 'OVERDUE';
-  else if (open) {
-    result.state = 'SUSPENDED';
-    result.suspendedSince = open.start;
-  } else result.state = 'RUNNING';
+  else {
+    result.state = 'RUNNING';
+    for (const p of pauses) {
+      if (p.start <= at && (p.end === undefined || at < p.end)) {
+        result.state = 'SUSPENDED';
+        result.suspendedSince = p.start;
+        break;
+      }
+    }
+  }
   return result;
 }
