@@ -50,3 +50,18 @@ describe('profiles (FSJC-ORG-009..011)', () => {
     }
   });
 });
+
+describe('profile clock settings (FSJC-ORG-009, FSJC-CLK-017, FSJC-CLK-030)', () => {
+  it('give office hours the clock accepts, a day-end rule, and a supervision limit', async () => {
+    const { OfficeHours } = await import('../sdk/src/clock/office-hours.js');
+    const units = codes('limitUnit');
+    for (const p of profiles) {
+      const office = new OfficeHours(p.clock.officeHours);
+      expect(office.perDay, p.name).toBeGreaterThan(0);
+      expect(['MIDNIGHT', 'CLOSE_OF_BUSINESS'], p.name).toContain(p.clock.dayLimitEnd);
+      expect(typeof p.clock.extendPromisedLimit, p.name).toBe('boolean');
+      expect(units.has(p.clock.supervisionLimit.unit), p.name).toBe(true);
+      expect(p.clock.supervisionLimit.value, p.name).toBeGreaterThan(0);
+    }
+  });
+});

@@ -2,12 +2,13 @@
  * A naive clock: walks day by day. It is the baseline the benchmark compares with and the oracle
  * the property tests check the indexed clock against, so it must stay obviously right, not fast.
  */
-import type { WorkingCalendar } from '@fsjc/sdk';
+/** All the naive clock needs of a calendar. */
+export interface DayCalendar { isWorkingDay(day: number): boolean }
 
 export interface NaivePause { startDay: number; endDay?: number }
 
 /** The last day of a limit in days (FSJC-DATA-026..029), or undefined while an open pause holds it. */
-export function naiveLastDay(calendar: WorkingCalendar, startDay: number, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[]): number | undefined {
+export function naiveLastDay(calendar: DayCalendar, startDay: number, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[]): number | undefined {
   if (value === 0) return startDay;
   let day = startDay;
   let counted = 0;
@@ -22,7 +23,7 @@ export function naiveLastDay(calendar: WorkingCalendar, startDay: number, value:
 }
 
 /** Elapsed and remaining counting days as of `today` (FSJC-CLK-040), walking day by day. */
-export function naiveState(calendar: WorkingCalendar, startDay: number, lastDay: number | undefined, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[], today: number): { elapsed: number; remaining: number } {
+export function naiveState(calendar: DayCalendar, startDay: number, lastDay: number | undefined, value: number, unit: 'WORKING_DAY' | 'NATURAL_DAY', pauses: readonly NaivePause[], today: number): { elapsed: number; remaining: number } {
   const counts = (d: number) => !pauses.some((p) => p.startDay <= d && (p.endDay === undefined || d <= p.endDay)) && (unit === 'NATURAL_DAY' || calendar.isWorkingDay(d));
   let elapsed = 0;
   for (let d = startDay + 1; d <= today; d++) if (counts(d)) elapsed++;
