@@ -3,6 +3,8 @@ import { STANDARD_VERSION } from '@fsjc/sdk';
 import { validateCommand } from './commands/validate.js';
 import { convertCommand } from './commands/convert.js';
 import { clockCommand } from './commands/clock.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { vectorsCommand } from './commands/vectors.js';
 import { EXIT, UsageError } from './exit.js';
 
 const program = new Command();
@@ -15,6 +17,8 @@ program
 validateCommand(program);
 convertCommand(program);
 clockCommand(program);
+evaluateCommand(program);
+vectorsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -43,3 +43,13 @@ export function profilesModule(): string {
     `/** The profiles of standard/profiles/ (FSJC-ORG-009). */\n` +
     `export const PROFILES: Readonly<Record<string, Profile>> = ${JSON.stringify(profiles, null, 1)};\n`;
 }
+
+/** sdk/src/generated/rules.ts: the monitoring rules of standard/rules/rules.json. */
+export function rulesModule(): string {
+  const rules = readJson('standard/rules/rules.json');
+  delete rules.$schema;
+  return `// ${DO_NOT_EDIT}\n/* eslint-disable */\n` +
+    `import type { RuleSet } from '../signals/rules-data.js';\n\n` +
+    `/** The monitoring rules of the standard (standard/rules/rules.json, clause 13). */\n` +
+    `export const RULES_V1: RuleSet = ${JSON.stringify(rules, null, 1)};\n`;
+}

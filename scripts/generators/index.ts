@@ -6,7 +6,7 @@ import { typesModule } from './types.js';
 import { dictionaryPages } from './dictionary.js';
 import { requirementsIndex } from './requirements.js';
 import { standardModule } from './standard-module.js';
-import { calendarsModule, profilesModule } from './calendars.js';
+import { calendarsModule, profilesModule, rulesModule } from './calendars.js';
 import { ROOT, SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
 
 /** Every derived file, by path relative to the repository root. */
@@ -18,6 +18,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('sdk/src/generated/event-fields.ts', eventFieldsModule());
   out.set('sdk/src/generated/calendars.ts', calendarsModule());
   out.set('sdk/src/generated/profiles.ts', profilesModule());
+  out.set('sdk/src/generated/rules.ts', rulesModule());
   const v = validatorModules();
   out.set('sdk/src/generated/validators-fast.js', v.fast);
   out.set('sdk/src/generated/validators-full.js', v.full);

@@ -161,6 +161,14 @@ export class WorkingCalendar {
     return this.ordinal[k];
   }
 
+  /** The n-th working day strictly before `day` (n ≥ 1); `day` itself for n = 0. */
+  nthWorkingDayBefore(day: number, n: number): number {
+    if (n <= 0) return day;
+    const k = this.before[this.check(day)] - n;
+    if (k < 0) throw new RangeError(`the working calendar starts after working day ${n} before ${formatDay(day)}`);
+    return this.ordinal[k];
+  }
+
   /** The day of the k-th working day of the range (from 0). */
   workingDayAt(k: number): number {
     if (k < 0 || k >= this.ordinal.length) throw new RangeError('outside the working calendar');

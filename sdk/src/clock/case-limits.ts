@@ -41,6 +41,8 @@ export interface CaseClockOptions {
   profile?: string;
   /** Settings instead of the profile's (e.g. a calendar with extra closures). */
   settings?: ClockSettings;
+  /** The profile itself, when the caller has it (or has changed it). */
+  profileData?: Profile;
 }
 
 /** The law's decision limits when neither the case nor the item gives one (Art. 42, FSJC-CLK-012). */
@@ -64,10 +66,8 @@ const STAGE_EVENTS: Record<string, string[]> = {
   ISSUE: ['CERTIFICATE_ISSUED'],
 };
 
-interface TimedEvent { event: CaseEvent; at: number }
-
 /** The latest revision of each record (FSJC-DATA-004). */
-function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], type: T['recordType']): T[] {
+export function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], type: T['recordType']): T[] {
   const byId = new Map<string, T>();
   for (const r of records) {
     if (r.recordType !== type) continue;
@@ -78,7 +78,7 @@ function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], type: T['r
 }
 
 /** The item version that applies to a case (FSJC-DATA-020). */
-function itemFor(items: Item[], c: CaseRecord, acceptedDay: string): Item | undefined {
+export function itemFor(items: readonly Item[], c: CaseRecord, acceptedDay: string): Item | undefined {
   const same = items.filter((i) => i.itemCode === c.itemCode);
   if (c.itemVersion) return same.find((i) => i.version === c.itemVersion);
   return same
@@ -87,22 +87,55 @@ function itemFor(items: Item[], c: CaseRecord, acceptedDay: string): Item | unde
     .pop();
 }
 
+/** What the clock needs of one case: its records, latest revisions, events with parsed instants in time order. */
+export interface CaseView {
+  case: CaseRecord;
+  events: readonly TimedEvent[];
+  /** Revisions of the case's item (any order). */
+  items: readonly Item[];
+  /** Signals on the case and feedback on them, for SUPERVISION limits. */
+  signals: readonly Signal[];
+  feedback: readonly Feedback[];
+}
+
+export interface TimedEvent { event: CaseEvent; at: number }
+
+/** Orders events by time, then by identifier, so that ties never depend on input order. */
+export function byTime(a: TimedEvent, b: TimedEvent): number {
+  return a.at - b.at || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+}
+
+/** The view of one case within a set of records. */
+export function caseView(records: readonly FsjcRecord[], caseId: string): CaseView {
+  const c = latest<CaseRecord>(records, 'case').find((r) => r.id === caseId);
+  if (!c) throw new RangeError(`no case record with id "${caseId}"`);
+  return {
+    case: c,
+    events: latest<CaseEvent>(records, 'event').filter((e) => e.caseId === caseId)
+      .map((event) => ({ event, at: parseInstant(event.occurredAt) })).sort(byTime),
+    items: latest<Item>(records, 'item').filter((i) => i.itemCode === c.itemCode),
+    signals: latest<Signal>(records, 'signal').filter((s) => s.caseId === caseId),
+    feedback: latest<Feedback>(records, 'feedback'),
+  };
+}
+
 /**
  * Every limit of one case as of an instant: a pure function of the records, the profile's calendar
  * and settings, and the as-of instant (FSJC-CLK-041). Events that occur after the as-of instant are
  * not known yet and are left out.
  */
 export function caseClock(records: readonly FsjcRecord[], caseId: string, asOf: number, options: CaseClockOptions = {}): CaseClock {
-  const p: Profile = findProfile(options.profile);
-  const settings = options.settings ?? clockSettings({ profile: p.name });
-  const c = latest<CaseRecord>(records, 'case').find((r) => r.id === caseId);
-  if (!c) throw new RangeError(`no case record with id "${caseId}"`);
+  return caseLimits(caseView(records, caseId), asOf, options);
+}
 
-  const events: TimedEvent[] = latest<CaseEvent>(records, 'event')
-    .filter((e) => e.caseId === caseId)
-    .map((event) => ({ event, at: parseInstant(event.occurredAt) }))
-    .filter((e) => e.at <= asOf)
-    .sort((a, b) => a.at - b.at || a.event.id.localeCompare(b.event.id));
+/** caseClock for a prepared view: what the monitoring engine calls for each case. */
+export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptions = {}): CaseClock {
+  const p: Profile = options.profileData ?? findProfile(options.profile);
+  const settings = options.settings ?? clockSettings({ profile: p.name });
+  const c = view.case;
+  const caseId = c.id;
+  let events = view.events;
+  if (events.length && events[events.length - 1].at > asOf) events = events.filter((e) => e.at <= asOf);
   const first = (...types: string[]) => events.find((e) => types.includes(e.event.eventType));
   const ended = first(...CASE_ENDS);
   const limits: CaseLimit[] = [];
@@ -155,7 +188,7 @@ export function caseClock(records: readonly FsjcRecord[], caseId: string, asOf: 
   const start = deemed ? received : accepted ?? received;
   if (!start) return finish();
   const acceptedDay = formatDay(dayOf(start.at));
-  const item = itemFor(latest<Item>(records, 'item'), c, acceptedDay);
+  const item = itemFor(view.items as Item[], c, acceptedDay);
   const extensions = events.filter((e) => e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension).map((e) => e.event.extension!);
   const flags = deemed ? { deemedAccepted: true } : {};
 
@@ -208,8 +241,8 @@ export function caseClock(records: readonly FsjcRecord[], caseId: string, asOf: 
 
   function finish(): CaseClock {
     // supervision: feedback due after a yellow card (FSJC-CLK-017)
-    const feedback = latest<Feedback>(records, 'feedback');
-    for (const s of latest<Signal>(records, 'signal')) {
+    const feedback = view.feedback;
+    for (const s of view.signals) {
       if (s.caseId !== caseId || s.level !== 'YELLOW_CARD') continue;
       const opened = parseInstant(s.openedAt);
       if (opened > asOf) continue;

@@ -33,16 +33,18 @@ export async function readBatchChunks(format: BatchFormat, source: AsyncIterable
  * All records of a batch file, in memory: for tools that need a few cases at once (e.g. `fsjc clock
  * case`), not for validating large files. Reader findings (malformed input) are returned beside them.
  */
-export async function readRecordsFromFile(path: string): Promise<{ records: unknown[]; issues: Issue[] }> {
+export async function readRecordsFromFile(path: string): Promise<{ header?: Record<string, unknown>; records: unknown[]; issues: Issue[] }> {
   const format = await detectFileFormat(path);
   if (!format) throw new Error(`${path}: not JSON, NDJSON or XML`);
   const records: unknown[] = [];
   const issues: Issue[] = [];
+  let header: Record<string, unknown> | undefined;
   for await (const run of await readBatchChunks(format, fileChunks(path))) {
     for (const item of run) {
-      if (item.kind === 'record') records.push(item.value);
+      if (item.kind === 'header') header = item.value as Record<string, unknown>;
+      else if (item.kind === 'record') records.push(item.value);
       else if (item.kind === 'issue') issues.push(item.issue);
     }
   }
-  return { records, issues };
+  return { ...(header ? { header } : {}), records, issues };
 }

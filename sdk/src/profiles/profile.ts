@@ -1,4 +1,5 @@
 import type { Limit } from '../clock/limit-types.js';
+import type { ProfileRules } from '../signals/rules-data.js';
 
 /** Office hours: one span of a working day, local time "HH:MM" (FSJC-CLK-030). */
 export interface OfficeSpan { from: string; to: string }
@@ -26,4 +27,6 @@ export interface Profile {
   stages: string[];
   digestKeyIssuer: string;
   clock: ProfileClock;
+  /** Changes to the monitoring rules (FSJC-SIG-002). */
+  rules?: ProfileRules;
 }

@@ -1,0 +1,11 @@
+/** The warning and correction engine (预警纠错, clause 13): rules as data, interpreted by pure code. */
+export { evaluate, type EvaluateOptions, type EvaluationResult } from './evaluate.js';
+export { World, type BatchLike, type EventRevision } from './world.js';
+export { rulesFor } from './ruleset.js';
+export { lifecycle, type NotificationIntent, type Lifecycle } from './lifecycle.js';
+export { signalId } from './finding-id.js';
+export { RULE_MODULES } from './rules/index.js';
+export type { Finding, Evidence } from './finding.js';
+export type { RuleDefinition, RuleKind, RuleParams, RuleSet, ProfileRules, SignalLevel, Target } from './rules-data.js';
+export type { RuleModule, CaseContext, WorldContext } from './rule.js';
+export { RULES_V1 } from '../generated/rules.js';

@@ -1,0 +1,32 @@
+import type { CaseClock, CaseView } from '../clock/case-limits.js';
+import type { ClockSettings } from '../clock/limit.js';
+import type { Item } from '../generated/types.js';
+import type { Profile } from '../profiles/profile.js';
+import type { Finding } from './finding.js';
+import type { RuleDefinition, RuleKind } from './rules-data.js';
+import type { World } from './world.js';
+
+/** What every rule sees: the records, the instant, the profile and its clock settings. */
+export interface WorldContext {
+  world: World;
+  asOf: number;
+  profile: Profile;
+  settings: ClockSettings;
+}
+
+/** What a case rule sees in addition: the case, its limits as of the instant, its item. */
+export interface CaseContext extends WorldContext {
+  view: CaseView;
+  clock: CaseClock;
+  item?: Item;
+}
+
+/**
+ * One rule kind (FSJC-SIG): like ajv's rules, a module that exports its kind and how it finds;
+ * the thresholds come from the rule's data, never from code. Scope `case` runs once per case,
+ * `world` once over all records, `after` once with what the other rules found.
+ */
+export type RuleModule =
+  | { kind: RuleKind; scope: 'case'; find(ctx: CaseContext, rule: RuleDefinition): Finding[] }
+  | { kind: RuleKind; scope: 'world'; find(ctx: WorldContext, rule: RuleDefinition): Finding[] }
+  | { kind: RuleKind; scope: 'after'; find(ctx: WorldContext, rule: RuleDefinition, found: readonly Finding[]): Finding[] };

@@ -1,0 +1,55 @@
+import { dayFromParts, dayOf, dayParts, formatDay, startOf } from '../../clock/time.js';
+import { value } from '../finding.js';
+import type { Finding } from '../finding.js';
+import type { RuleModule } from '../rule.js';
+
+/**
+ * A unit whose refusals and denials of an item in a month are far above its peers' (FSJC-SIG-108).
+ * Months are judged once complete; the notice opens at the start of the next month.
+ */
+export const denialOutlier: RuleModule = {
+  kind: 'DENIAL_OUTLIER',
+  scope: 'world',
+  find(ctx, rule) {
+    const { minDecisions = 20, factor = 2, minGap = 0.2 } = rule.params;
+    // item → month → unit → [decisions, refusals]
+    const tally = new Map<string, Map<string, Map<string, [number, number]>>>();
+    for (const view of ctx.world.cases.values()) {
+      for (const { event: e, at } of view.events) {
+        if (at > ctx.asOf) break;
+        if (e.eventType !== 'NOT_ACCEPTED' && e.eventType !== 'DECIDED') continue;
+        const month = formatDay(dayOf(at)).slice(0, 7);
+        const unit = e.unitId ?? view.case.handlingUnitId;
+        const byMonth = tally.get(view.case.itemCode) ?? new Map();
+        tally.set(view.case.itemCode, byMonth);
+        const byUnit = byMonth.get(month) ?? new Map();
+        byMonth.set(month, byUnit);
+        const t = byUnit.get(unit) ?? [0, 0];
+        t[0]++;
+        if (e.eventType === 'NOT_ACCEPTED' || e.decision === 'DENIED') t[1]++;
+        byUnit.set(unit, t);
+      }
+    }
+    const out: Finding[] = [];
+    for (const [itemCode, byMonth] of tally) {
+      for (const [month, byUnit] of byMonth) {
+        const { year, month: m } = dayParts(dayFromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
+        const next = startOf(dayFromParts(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1));
+        if (next > ctx.asOf) continue;
+        const total = [...byUnit.values()].reduce((s, t) => [s[0] + t[0], s[1] + t[1]], [0, 0]);
+        for (const [unit, [n, refused]] of byUnit) {
+          const peers = total[0] - n;
+          if (n < minDecisions || peers <= 0) continue;
+          const share = refused / n;
+          const peerShare = (total[1] - refused) / peers;
+          if (share <= factor * peerShare || share - peerShare < minGap) continue;
+          out.push({
+            rule, level: rule.level, key: `${itemCode}:${month}`, unitId: unit, openedAt: next,
+            evidence: [value('itemCode', itemCode), value('month', month), value('decisions', n), value('refusalShare', share.toFixed(3)), value('peerRefusalShare', peerShare.toFixed(3))],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import { parseDay, startOf } from '../../clock/time.js';
+import { parseInstant } from '../../clock/time.js';
+import type { Item } from '../../generated/types.js';
+import { record, value } from '../finding.js';
+import type { Finding } from '../finding.js';
+import type { RuleModule } from '../rule.js';
+
+const DISCLOSURES = ['content', 'procedure', 'legalBasis', 'materials', 'promisedLimit', 'feeStandard'] as const;
+
+/** When an item revision applies: its validFrom, else when it was written or reported. */
+function since(item: Item, reportedAt?: number): number | undefined {
+  if (item.validFrom) return startOf(parseDay(item.validFrom));
+  if (item.recordedAt) return parseInstant(item.recordedAt);
+  return reportedAt;
+}
+
+/** An item lacking any of the six disclosures (FSJC-SIG-117); closes when a later revision discloses all. */
+export const disclosure: RuleModule = {
+  kind: 'DISCLOSURE',
+  scope: 'world',
+  find(ctx, rule) {
+    const out: Finding[] = [];
+    for (const revisions of ctx.world.itemRevisions.values()) {
+      let open: Finding | undefined;
+      for (const { item, reportedAt } of revisions) {
+        const at = since(item, reportedAt);
+        if (at === undefined || at > ctx.asOf) continue;
+        const missing = DISCLOSURES.filter((d) => item.disclosures?.[d] === false);
+        if (missing.length && !open) {
+          open = {
+            rule, level: rule.level, key: item.id, unitId: item.implementingUnitId, openedAt: at,
+            evidence: [record('item', item.id), value('notDisclosed', missing.join(' '))],
+          };
+          out.push(open);
+        } else if (!missing.length && open && open.endedAt === undefined) open.endedAt = at;
+      }
+    }
+    return out;
+  },
+};
