@@ -5,6 +5,7 @@ import { validatorModules } from './ajv.js';
 import { typesModule } from './types.js';
 import { dictionaryPages } from './dictionary.js';
 import { requirementsIndex } from './requirements.js';
+import { rulesChapter } from './rules-text.js';
 import { standardModule } from './standard-module.js';
 import { calendarsModule, profilesModule, rulesModule } from './calendars.js';
 import { ROOT, SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
@@ -26,7 +27,9 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('sdk/src/generated/validators-full.d.ts', v.dts.replaceAll('PREFIX', 'full'));
   out.set('sdk/src/generated/types.ts', await typesModule());
   for (const [p, text] of dictionaryPages()) out.set(p, text);
-  out.set('standard/requirements.json', requirementsIndex());
+  const chapter = rulesChapter();
+  out.set('standard/text/13-signals.md', chapter);
+  out.set('standard/requirements.json', requirementsIndex(new Map([['13-signals.md', chapter]])));
   const xsd = await tryXsd();
   if (xsd) {
     out.set('schemas/v1/fsjc.xsd', xsd);

@@ -5,11 +5,12 @@ import { ROOT, DO_NOT_EDIT } from './load.js';
 export interface Requirement { id: string; file: string; line: number; strength: 'MUST' | 'SHOULD' | 'MAY' | 'INFO'; text: string }
 
 /** Every requirement defined in the normative text: `**[FSJC-AREA-NNN]**` at the start of a paragraph. */
-export function extractRequirements(dir = path.join(ROOT, 'standard/text')): Requirement[] {
+export function extractRequirements(dir = path.join(ROOT, 'standard/text'), pending: ReadonlyMap<string, string> = new Map()): Requirement[] {
   if (!fs.existsSync(dir)) return [];
   const seen = new Map<string, Requirement>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-    const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+  const files = new Set([...fs.readdirSync(dir).filter((f) => f.endsWith('.md')), ...pending.keys()]);
+  for (const file of [...files].sort()) {
+    const lines = (pending.get(file) ?? fs.readFileSync(path.join(dir, file), 'utf8')).split('\n');
     lines.forEach((line, i) => {
       const m = /^\s*(?:[-*]\s+)?\*\*\[(FSJC-[A-Z]+-\d{3})\]\*\*\s*(.*)$/.exec(line);
       if (!m) return;
@@ -23,6 +24,6 @@ export function extractRequirements(dir = path.join(ROOT, 'standard/text')): Req
 }
 
 /** standard/requirements.json: the index of requirement IDs, for tests and coverage reports. */
-export function requirementsIndex(): string {
-  return JSON.stringify({ $comment: DO_NOT_EDIT, requirements: extractRequirements() }, null, 2) + '\n';
+export function requirementsIndex(pending: ReadonlyMap<string, string> = new Map()): string {
+  return JSON.stringify({ $comment: DO_NOT_EDIT, requirements: extractRequirements(undefined, pending) }, null, 2) + '\n';
 }

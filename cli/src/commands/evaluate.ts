@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { evaluate, formatInstant, parseInstant, type Signal } from '@fsjc/sdk';
+import fs from 'node:fs';
+import path from 'node:path';
+import { evaluate, formatDay, dayOf, formatInstant, parseInstant, renderDocument, type Signal, type Unit } from '@fsjc/sdk';
 import { fail } from '../exit.js';
 import { readBatches } from '../read-batches.js';
 
@@ -14,6 +16,8 @@ export function evaluateCommand(program: Command): void {
     .option('--profile <name>', 'profile whose rules, calendar and settings apply (default: foshan)')
     .option('--format <format>', 'text | json', 'text')
     .option('--lang <lang>', 'message language: zh | en', 'zh')
+    .option('--documents <dir>', 'write a supervision notice (督办通知书) and a correction proposal (整改建议书) for every card awaiting feedback')
+    .option('--issuer <name>', 'issuing monitoring centre named on the documents', '佛山市电子监察中心')
     .action(async (inputs: string[], opts) => {
       if (opts.format !== 'text' && opts.format !== 'json') fail(`unknown --format ${opts.format} (text, json)`);
       let asOf: number;
@@ -29,6 +33,18 @@ export function evaluateCommand(program: Command): void {
         result = evaluate(batches, asOf, { profile: opts.profile });
       } catch (e) {
         return fail((e as Error).message);
+      }
+      if (opts.documents) {
+        const units = new Map(batches.flatMap((b) => b.records as { recordType: string; id: string }[]).filter((r) => r.recordType === 'unit').map((r) => [r.id, r as unknown as Unit]));
+        const cards = result.signals.filter((s) => (s.level === 'YELLOW_CARD' || s.level === 'RED_CARD') && s.status === 'NOTIFIED');
+        fs.mkdirSync(opts.documents, { recursive: true });
+        cards.forEach((s, i) => {
+          const base = { issuer: opts.issuer, issued: formatDay(dayOf(asOf)), unit: units.get(s.unitId) };
+          const safe = s.id.replace(/[^A-Za-z0-9._-]/g, '_');
+          fs.writeFileSync(path.join(opts.documents, `${safe}.notice.html`), renderDocument('SUPERVISION_NOTICE', s, { ...base, number: `督办〔${formatDay(dayOf(asOf)).slice(0, 4)}〕${i + 1}号` }));
+          fs.writeFileSync(path.join(opts.documents, `${safe}.proposal.html`), renderDocument('CORRECTION_PROPOSAL', s, { ...base, number: `整改〔${formatDay(dayOf(asOf)).slice(0, 4)}〕${i + 1}号` }));
+        });
+        process.stderr.write(`fsjc: ${cards.length * 2} documents written to ${opts.documents}\n`);
       }
       if (opts.format === 'json') {
         process.stdout.write(JSON.stringify({

@@ -91,6 +91,16 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     "value": 5,
     "unit": "WORKING_DAY"
    }
+  },
+  "rules": {
+   "params": {
+    "R-LIMIT-NEAR": {
+     "before": {
+      "value": 2,
+      "unit": "WORKING_DAY"
+     }
+    }
+   }
   }
  },
  "xinyu": {
@@ -127,6 +137,11 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     "value": 3,
     "unit": "WORKING_DAY"
    }
+  },
+  "rules": {
+   "disable": [
+    "R-DENIAL-OUTLIER"
+   ]
   }
  }
 };

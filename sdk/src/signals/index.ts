@@ -9,3 +9,5 @@ export type { Finding, Evidence } from './finding.js';
 export type { RuleDefinition, RuleKind, RuleParams, RuleSet, ProfileRules, SignalLevel, Target } from './rules-data.js';
 export type { RuleModule, CaseContext, WorldContext } from './rule.js';
 export { RULES_V1 } from '../generated/rules.js';
+export { signalMessage, SIGNAL_CATALOGUES } from './messages.js';
+export { renderDocument, type DocumentKind, type DocumentOptions } from './documents.js';
