@@ -5,7 +5,14 @@ import { convertCommand } from './commands/convert.js';
 import { clockCommand } from './commands/clock.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { vectorsCommand } from './commands/vectors.js';
+import { simulateCommand } from './commands/simulate.js';
 import { EXIT, UsageError } from './exit.js';
+
+// a reader that stops early (| head) is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const program = new Command();
 program
@@ -19,6 +26,7 @@ convertCommand(program);
 clockCommand(program);
 evaluateCommand(program);
 vectorsCommand(program);
+simulateCommand(program);
 
 try {
   await program.parseAsync(process.argv);
