@@ -35,67 +35,100 @@ export interface EvaluationResult {
   nextChangeAt?: number;
 }
 
+/** The profile, rules and clock an evaluation runs with. */
+export interface Setup { profile: Profile; rules: RuleSet; settings: ClockSettings }
+
+export function setup(options: EvaluateOptions = {}): Setup {
+  const profile = findProfile(options.profile);
+  return { profile, rules: options.rules ?? rulesFor(profile), settings: options.settings ?? clockSettings({ profile: profile.name }) };
+}
+
+/** What the case rules find on one case as of the instant, and when the case can next change by time alone. */
+export function caseFindings(world: World, caseId: string, asOf: number, s: Setup): { findings: Finding[]; next?: number } {
+  const view = world.view(caseId);
+  if (!view) return { findings: [] };
+  let next: number | undefined;
+  const later = (t: number | undefined) => { if (t !== undefined && t > asOf && (next === undefined || t < next)) next = t; };
+  const clock = caseLimits(view, asOf, { profileData: s.profile, settings: s.settings });
+  const accepted = view.events.find((e) => e.at <= asOf && (e.event.eventType === 'ACCEPTED' || e.event.eventType === 'RECEIVED'));
+  const item = itemFor(view.items, view.case, formatDay(dayOf(accepted?.at ?? asOf)));
+  const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item, later };
+  const findings: Finding[] = [];
+  for (const r of s.rules.rules) {
+    const m = RULE_MODULE.get(r.kind);
+    if (m?.scope === 'case') findings.push(...m.find(ctx, r));
+  }
+  // what can change by time alone: a limit becoming near, or ending
+  for (const l of clock.limits) {
+    if (l.state !== 'RUNNING' && l.state !== 'NOT_STARTED') continue;
+    later(l.dueAt);
+    for (const r of s.rules.rules) {
+      if (r.kind === 'LIMIT_NEAR' && l.dueAt !== undefined && r.params.limits?.includes(l.kind)) later(nearFrom(ctx, l, r.params.before ?? { value: 1, unit: 'WORKING_DAY' }));
+    }
+  }
+  return { findings, ...(next !== undefined ? { next } : {}) };
+}
+
+/** What the rules over all records find (disclosure, complaints, evaluations, observations, denial rates). */
+export function worldFindings(world: World, asOf: number, s: Setup): Finding[] {
+  const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
+  const out: Finding[] = [];
+  for (const r of s.rules.rules) {
+    const m = RULE_MODULE.get(r.kind);
+    if (!m) throw new RangeError(`rule ${r.id}: unknown kind "${r.kind}"`);
+    if (m.scope === 'world') out.push(...m.find(ctx, r));
+  }
+  return out;
+}
+
+/** What the rules over findings find (repeated offences), given the findings of the other rules. */
+export function afterFindings(world: World, asOf: number, s: Setup, found: readonly Finding[]): Finding[] {
+  const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
+  const out: Finding[] = [];
+  for (const r of s.rules.rules) {
+    const m = RULE_MODULE.get(r.kind)!;
+    if (m.scope === 'after') out.push(...m.find(ctx, r, found));
+  }
+  return out;
+}
+
+export const byOpening = (a: Finding, b: Finding) => a.openedAt - b.openedAt || (findingSignalId(a) < findingSignalId(b) ? -1 : 1);
+export const signalOrder = (a: Signal, b: Signal) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * Every signal the rules raise on the records as of an instant (FSJC-SIG-003): deterministic, no
  * I/O; the same records, rules, calendar and instant give the same signals in any implementation.
  */
 export function evaluate(input: readonly BatchLike[] | World, asOf: number, options: EvaluateOptions = {}): EvaluationResult {
   const world = input instanceof World ? input : new World(input);
-  const profile: Profile = findProfile(options.profile);
-  const rules = options.rules ?? rulesFor(profile);
-  const settings = options.settings ?? clockSettings({ profile: profile.name });
-  const ctx: WorldContext = { world, asOf, profile, settings };
+  const s = setup(options);
+  const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
   const findings: Finding[] = [];
   const nextChange = new Map<string, number>();
-  const later = (caseId: string | undefined, t: number | undefined) => {
-    if (t === undefined || t <= asOf || !caseId) return;
-    const cur = nextChange.get(caseId);
-    if (cur === undefined || t < cur) nextChange.set(caseId, t);
-  };
+  for (const id of world.caseIds()) {
+    const found = caseFindings(world, id, asOf, s);
+    findings.push(...found.findings);
+    if (found.next !== undefined) nextChange.set(id, found.next);
+  }
+  findings.push(...worldFindings(world, asOf, s));
+  findings.push(...afterFindings(world, asOf, s, findings));
 
-  const caseRules = rules.rules.filter((r) => RULE_MODULE.get(r.kind)?.scope === 'case');
-  const nearRules = rules.rules.filter((r) => r.kind === 'LIMIT_NEAR');
-  const ids = [...world.cases.keys()].sort();
-  for (const id of ids) {
-    const view = world.cases.get(id)!;
-    const clock = caseLimits(view, asOf, { profileData: profile, settings });
-    const accepted = view.events.find((e) => e.at <= asOf && (e.event.eventType === 'ACCEPTED' || e.event.eventType === 'RECEIVED'));
-    const item = itemFor(view.items, view.case, formatDay(dayOf(accepted?.at ?? asOf)));
-    const cctx: CaseContext = { ...ctx, view, clock, item };
-    for (const r of caseRules) {
-      const m = RULE_MODULE.get(r.kind)!;
-      if (m.scope === 'case') findings.push(...m.find(cctx, r));
-    }
-    // what can change by time alone: a limit becoming near, or ending
-    for (const l of clock.limits) {
-      if (l.state !== 'RUNNING' && l.state !== 'NOT_STARTED') continue;
-      later(id, l.dueAt);
-      for (const r of nearRules) if (l.dueAt !== undefined && r.params.limits?.includes(l.kind)) later(id, nearFrom(cctx, l, r.params.before ?? { value: 1, unit: 'WORKING_DAY' }));
-    }
-  }
-  for (const r of rules.rules) {
-    const m = RULE_MODULE.get(r.kind);
-    if (!m) throw new RangeError(`rule ${r.id}: unknown kind "${r.kind}"`);
-    if (m.scope === 'world') findings.push(...m.find(ctx, r));
-  }
-  for (const r of rules.rules) {
-    const m = RULE_MODULE.get(r.kind)!;
-    if (m.scope === 'after') findings.push(...m.find(ctx, r, findings));
-  }
-
-  findings.sort((a, b) => a.openedAt - b.openedAt || (findingSignalId(a) < findingSignalId(b) ? -1 : 1));
+  findings.sort(byOpening);
   const signals: Signal[] = [];
   const notifications: NotificationIntent[] = [];
   let nextChangeAt: number | undefined;
   for (const f of findings) {
-    const life = lifecycle(f, ctx, rules);
+    const life = lifecycle(f, ctx, s.rules);
     signals.push(...life.signals);
     notifications.push(...life.notifications);
-    later(f.caseId, life.next);
+    if (life.next !== undefined && f.caseId) {
+      const cur = nextChange.get(f.caseId);
+      if (cur === undefined || life.next < cur) nextChange.set(f.caseId, life.next);
+    }
     if (life.next !== undefined && (nextChangeAt === undefined || life.next < nextChangeAt)) nextChangeAt = life.next;
   }
   for (const t of nextChange.values()) if (nextChangeAt === undefined || t < nextChangeAt) nextChangeAt = t;
-  signals.sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  signals.sort(signalOrder);
   notifications.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.signalId < b.signalId ? -1 : 1));
   return { asOf, signals, notifications, nextChange, ...(nextChangeAt !== undefined ? { nextChangeAt } : {}) };
 }

@@ -1,6 +1,7 @@
 /** The warning and correction engine (预警纠错, clause 13): rules as data, interpreted by pure code. */
 export { evaluate, type EvaluateOptions, type EvaluationResult } from './evaluate.js';
-export { World, type BatchLike, type EventRevision } from './world.js';
+export { Engine, type SignalChanges } from './engine.js';
+export { World, type BatchLike, type EventRevision, type Report } from './world.js';
 export { rulesFor } from './ruleset.js';
 export { lifecycle, type NotificationIntent, type Lifecycle } from './lifecycle.js';
 export { signalId } from './finding-id.js';

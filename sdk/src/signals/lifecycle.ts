@@ -57,7 +57,7 @@ export function lifecycle(f: Finding, ctx: WorldContext, rules: RuleSet, escalat
     ...(escalatedFrom ? { escalatedFromId: escalatedFrom } : {}),
     evidence: f.evidence.map((e) => (e.value && e.value.length > 500 ? { ...e, value: e.value.slice(0, 500) } : e)),
   };
-  const feedback = (ctx.world.feedback.get(id) ?? [])
+  const feedback = ctx.world.feedbackOn(id)
     .map((fb) => ({ fb, at: parseInstant(fb.submittedAt) }))
     .filter((x) => x.at <= ctx.asOf && x.at >= f.openedAt);
 

@@ -19,6 +19,8 @@ export interface CaseContext extends WorldContext {
   view: CaseView;
   clock: CaseClock;
   item?: Item;
+  /** Tells the engine of an instant at which the case can change by time alone (FSJC-SIG-007). */
+  later(at: number): void;
 }
 
 /**

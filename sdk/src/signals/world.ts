@@ -17,93 +17,167 @@ export interface EventRevision {
   reportedBy?: string;
 }
 
+/** When and by whom a record was reported. */
+export interface Report { reportedAt?: number; reportedBy?: string }
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The records the engine evaluates, indexed once: the latest revision of every record
- * (FSJC-DATA-004), every revision of every event (for late reporting and back-dating), and the
- * registry (units and their contacts).
+ * The records the engine evaluates, indexed as they arrive: the latest revision of every record
+ * (FSJC-DATA-004), every revision of every event and item (for late reporting, back-dating and
+ * disclosure), and the registry. Records can be added one at a time, so the same index serves a
+ * whole-city evaluation and the server's incremental one.
  */
 export class World {
-  readonly cases = new Map<string, CaseView>();
-  readonly eventRevisions = new Map<string, EventRevision[]>();
-  readonly items = new Map<string, Item[]>();
-  readonly fees = new Map<string, Fee[]>();
-  readonly subCases = new Map<string, string[]>();
+  private readonly latest = new Map<string, FsjcRecord>();
+  private readonly caseRecords = new Map<string, CaseRecord>();
+  private readonly caseEvents = new Map<string, Map<string, TimedEvent>>();
+  private readonly views = new Map<string, CaseView>();
+  private readonly itemsByCode = new Map<string, Map<string, Item>>();
+  private readonly feesByCase = new Map<string, Map<string, Fee>>();
+  private readonly subCases = new Map<string, Set<string>>();
+  private readonly contacts = new Map<string, Map<string, Contact>>();
+  private readonly feedback = new Map<string, Map<string, Feedback>>();
+  private readonly complaintMap = new Map<string, Complaint>();
+  private readonly evaluationMap = new Map<string, Evaluation>();
+  private readonly observationMap = new Map<string, Observation>();
   readonly units = new Map<string, Unit>();
-  readonly contacts = new Map<string, Contact[]>();
-  readonly complaints: Complaint[] = [];
-  readonly evaluations: Evaluation[] = [];
-  readonly observations: Observation[] = [];
-  readonly feedback = new Map<string, Feedback[]>();
-  /** The first report of each case's events, for the reporting unit. */
-  readonly reporter = new Map<string, string>();
-  /** Every revision of every item, oldest first, with when it was first reported. */
+  readonly eventRevisions = new Map<string, EventRevision[]>();
   readonly itemRevisions = new Map<string, { item: Item; reportedAt?: number }[]>();
 
-  constructor(batches: readonly BatchLike[]) {
-    const latest = new Map<string, FsjcRecord>();
+  constructor(batches: readonly BatchLike[] = []) {
     for (const b of batches) {
-      const reportedAt = b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined;
-      for (const raw of b.records) {
-        const r = raw as FsjcRecord;
-        const key = `${r.recordType}\u0000${r.id}`;
-        const prev = latest.get(key);
-        if (!prev || (r.revision ?? 1) >= (prev.revision ?? 1)) latest.set(key, r);
-        if (r.recordType === 'item') push(this.itemRevisions, r.id, { item: r, reportedAt });
-        if (r.recordType === 'event') {
-          const list = this.eventRevisions.get(r.id) ?? [];
-          list.push({ event: r, at: parseInstant(r.occurredAt), reportedAt, reportedBy: b.header?.senderUnitId });
-          this.eventRevisions.set(r.id, list);
-          if (b.header?.senderUnitId && !this.reporter.has(r.caseId)) this.reporter.set(r.caseId, b.header.senderUnitId);
-        }
-      }
+      const report = { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
+      for (const r of b.records) this.add(r as FsjcRecord, report);
     }
-    for (const list of this.eventRevisions.values()) list.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
-    for (const list of this.itemRevisions.values()) list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
-    const events = new Map<string, TimedEvent[]>();
-    const cases: CaseRecord[] = [];
-    for (const r of latest.values()) {
-      switch (r.recordType) {
-        case 'case': cases.push(r); break;
-        case 'event': {
-          const list = events.get(r.caseId) ?? [];
-          list.push({ event: r, at: parseInstant(r.occurredAt) });
-          events.set(r.caseId, list);
-          break;
-        }
-        case 'item': push(this.items, r.itemCode, r); break;
-        case 'fee': push(this.fees, r.caseId, r); break;
-        case 'unit': this.units.set(r.id, r); break;
-        case 'contact': push(this.contacts, r.unitId, r); break;
-        case 'complaint': this.complaints.push(r); break;
-        case 'evaluation': this.evaluations.push(r); break;
-        case 'observation': this.observations.push(r); break;
-        case 'feedback': push(this.feedback, r.signalId, r); break;
-        default: break;
-      }
-    }
-    for (const c of cases) {
-      this.cases.set(c.id, {
-        case: c, events: (events.get(c.id) ?? []).sort(byTime), items: this.items.get(c.itemCode) ?? [], signals: [], feedback: [],
-      });
-      if (c.parentCaseId) push(this.subCases, c.parentCaseId, c.id);
-    }
-    for (const list of this.contacts.values()) list.sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const list of this.feedback.values()) list.sort((a, b) => parseInstant(a.submittedAt) - parseInstant(b.submittedAt) || (a.id < b.id ? -1 : 1));
   }
+
+  /**
+   * Adds one record revision. Returns the cases whose view changed (the case itself, the main case of
+   * a sub-case), so an incremental engine knows what to look at again; an older revision than the
+   * one held is kept only in the revision history.
+   */
+  add(r: FsjcRecord, report: Report = {}): string[] {
+    const touched: string[] = [];
+    if (r.recordType === 'event') {
+      const list = this.eventRevisions.get(r.id) ?? [];
+      list.push({ event: r, at: parseInstant(r.occurredAt), ...report });
+      list.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
+      this.eventRevisions.set(r.id, list);
+    }
+    if (r.recordType === 'item') {
+      const list = this.itemRevisions.get(r.id) ?? [];
+      list.push({ item: r, reportedAt: report.reportedAt });
+      list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
+      this.itemRevisions.set(r.id, list);
+    }
+    const key = `${r.recordType}\u0000${r.id}`;
+    const prev = this.latest.get(key);
+    if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return touched;
+    this.latest.set(key, r);
+    const touch = (caseId: string | undefined) => {
+      if (!caseId) return;
+      this.views.delete(caseId);
+      touched.push(caseId);
+      const parent = this.caseRecords.get(caseId)?.parentCaseId;
+      if (parent) { this.views.delete(parent); touched.push(parent); }
+    };
+    switch (r.recordType) {
+      case 'case':
+        if (prev && (prev as CaseRecord).parentCaseId) this.subCases.get((prev as CaseRecord).parentCaseId!)?.delete(r.id);
+        this.caseRecords.set(r.id, r);
+        if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
+        touch(r.id);
+        break;
+      case 'event': {
+        if (prev && (prev as CaseEvent).caseId !== r.caseId) { this.caseEvents.get((prev as CaseEvent).caseId)?.delete(r.id); touch((prev as CaseEvent).caseId); }
+        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at: parseInstant(r.occurredAt) });
+        touch(r.caseId);
+        break;
+      }
+      case 'item':
+        if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
+        mapIn(this.itemsByCode, r.itemCode).set(r.id, r);
+        for (const c of this.caseRecords.values()) if (c.itemCode === r.itemCode) touch(c.id);
+        break;
+      case 'fee':
+        if (prev) this.feesByCase.get((prev as Fee).caseId)?.delete(r.id);
+        mapIn(this.feesByCase, r.caseId).set(r.id, r);
+        touch(r.caseId);
+        break;
+      case 'unit': this.units.set(r.id, r); break;
+      case 'contact':
+        if (prev) this.contacts.get((prev as Contact).unitId)?.delete(r.id);
+        mapIn(this.contacts, r.unitId).set(r.id, r);
+        break;
+      case 'feedback': mapIn(this.feedback, r.signalId).set(r.id, r); break;
+      case 'complaint': this.complaintMap.set(r.id, r); break;
+      case 'evaluation': this.evaluationMap.set(r.id, r); break;
+      case 'observation': this.observationMap.set(r.id, r); break;
+      default: break;
+    }
+    return touched;
+  }
+
+  caseIds(): string[] {
+    return [...this.caseRecords.keys()].sort();
+  }
+
+  /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
+  view(caseId: string): CaseView | undefined {
+    let v = this.views.get(caseId);
+    if (v) return v;
+    const c = this.caseRecords.get(caseId);
+    if (!c) return undefined;
+    v = {
+      case: c, events: [...(this.caseEvents.get(caseId)?.values() ?? [])].sort(byTime),
+      items: [...(this.itemsByCode.get(c.itemCode)?.values() ?? [])], signals: [], feedback: [],
+    };
+    this.views.set(caseId, v);
+    return v;
+  }
+
+  feesOf(caseId: string): Fee[] {
+    return [...(this.feesByCase.get(caseId)?.values() ?? [])];
+  }
+
+  subCasesOf(caseId: string): string[] {
+    return [...(this.subCases.get(caseId) ?? [])].sort();
+  }
+
+  /** Feedback on a signal, in the order it was given. */
+  feedbackOn(signalId: string): Feedback[] {
+    return [...(this.feedback.get(signalId)?.values() ?? [])]
+      .sort((a, b) => parseInstant(a.submittedAt) - parseInstant(b.submittedAt) || byId(a, b));
+  }
+
+  get complaints(): Complaint[] { return [...this.complaintMap.values()].sort(byId); }
+  get evaluations(): Evaluation[] { return [...this.evaluationMap.values()].sort(byId); }
+  get observations(): Observation[] { return [...this.observationMap.values()].sort(byId); }
 
   /** The contact a signal on the unit is aimed at: its warning contact (FSJC-ORG). */
   warningContact(unitId: string): Contact | undefined {
-    return this.contacts.get(unitId)?.find((c) => c.roles.includes('WARNING_CONTACT'));
+    return this.contactsOf(unitId).find((c) => c.roles.includes('WARNING_CONTACT'));
   }
 
   /** The unit's responsible leader, told of red cards. */
   leader(unitId: string): Contact | undefined {
-    return this.contacts.get(unitId)?.find((c) => c.roles.includes('LEADER'));
+    return this.contactsOf(unitId).find((c) => c.roles.includes('LEADER'));
+  }
+
+  private contactsOf(unitId: string): Contact[] {
+    return [...(this.contacts.get(unitId)?.values() ?? [])].sort(byId);
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function mapIn<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let m = map.get(key);
+  if (!m) { m = new Map(); map.set(key, m); }
+  return m;
+}
+
+function setIn<K>(map: Map<K, Set<string>>, key: K, value: string): void {
+  let s = map.get(key);
+  if (!s) { s = new Set(); map.set(key, s); }
+  s.add(value);
 }

@@ -14,7 +14,8 @@ export const denialOutlier: RuleModule = {
     const { minDecisions = 20, factor = 2, minGap = 0.2 } = rule.params;
     // item → month → unit → [decisions, refusals]
     const tally = new Map<string, Map<string, Map<string, [number, number]>>>();
-    for (const view of ctx.world.cases.values()) {
+    for (const id of ctx.world.caseIds()) {
+      const view = ctx.world.view(id)!;
       for (const { event: e, at } of view.events) {
         if (at > ctx.asOf) break;
         if (e.eventType !== 'NOT_ACCEPTED' && e.eventType !== 'DECIDED') continue;

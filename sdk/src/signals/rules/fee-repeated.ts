@@ -9,7 +9,7 @@ export const feeRepeated: RuleModule = {
   find(ctx, rule) {
     const c = ctx.view.case;
     if (c.handlingMode !== 'PARALLEL' || c.parentCaseId) return [];
-    const fees = [c.id, ...(ctx.world.subCases.get(c.id) ?? [])].flatMap((id) => feesOf(ctx, id))
+    const fees = [c.id, ...ctx.world.subCasesOf(c.id)].flatMap((id) => feesOf(ctx, id))
       .sort((a, b) => a.at - b.at || (a.fee.id < b.fee.id ? -1 : 1));
     const first = new Map<string, string>();
     const out = [];

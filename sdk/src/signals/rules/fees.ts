@@ -13,7 +13,7 @@ export function fen(amount: string | undefined): number | undefined {
 
 /** The case's fees charged by the as-of instant, in time order. */
 export function feesOf(ctx: CaseContext, caseId = ctx.view.case.id): { fee: Fee; at: number }[] {
-  return (ctx.world.fees.get(caseId) ?? [])
+  return ctx.world.feesOf(caseId)
     .map((fee) => ({ fee, at: parseInstant(fee.chargedAt) }))
     .filter((f) => f.at <= ctx.asOf)
     .sort((a, b) => a.at - b.at || (a.fee.id < b.fee.id ? -1 : 1));

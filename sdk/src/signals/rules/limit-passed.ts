@@ -17,8 +17,8 @@ export const limitPassed: RuleModule = {
           record('case', ctx.view.case.id),
           limitEvidence(limitName(l), `${l.limit.value} ${l.limit.unit}`),
           value('dueAt', formatInstant(l.dueAt!)),
-          ...(l.stoppedAt !== undefined ? [value('stoppedAt', formatInstant(l.stoppedAt))] : []),
-          value(l.measure === 'DAY' ? 'daysOver' : 'minutesOver', -l.remaining!),
+          // how far over is final only once the limit has stopped; while it runs it grows by the day
+          ...(l.stoppedAt !== undefined ? [value('stoppedAt', formatInstant(l.stoppedAt)), value(l.measure === 'DAY' ? 'daysOver' : 'minutesOver', -l.remaining!)] : []),
         ],
       }));
   },

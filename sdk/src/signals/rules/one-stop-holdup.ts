@@ -11,7 +11,7 @@ export const oneStopHoldup: RuleModule = {
   find(ctx, rule) {
     const c = ctx.view.case;
     if (c.handlingMode !== 'PARALLEL' || c.parentCaseId) return [];
-    const subs = [...new Set([...(c.subCaseIds ?? []), ...(ctx.world.subCases.get(c.id) ?? [])])].sort();
+    const subs = [...new Set([...(c.subCaseIds ?? []), ...ctx.world.subCasesOf(c.id)])].sort();
     if (subs.length < 2) return [];
     const returned = new Map<string, number>();
     for (const e of ctx.view.events) {
@@ -24,8 +24,9 @@ export const oneStopHoldup: RuleModule = {
       const lastOther = Math.max(...others.map((o) => returned.get(o)!));
       const from = computeLimit({ start: lastOther, limit: rule.params.after ?? { value: 2, unit: 'WORKING_DAY' } }, ctx.settings).dueAt!;
       const back = returned.get(s);
+      if (from > ctx.asOf && back === undefined) ctx.later(from);
       if (from > ctx.asOf || (back !== undefined && back <= from)) continue;
-      const sub = ctx.world.cases.get(s)?.case;
+      const sub = ctx.world.view(s)?.case;
       const dispatched = ctx.view.events.find((e) => e.event.eventType === 'DISPATCHED' && e.event.subCaseId === s);
       out.push({
         rule, level: rule.level, key: s, caseId: c.id, unitId: sub?.handlingUnitId ?? dispatched?.event.toUnitId ?? c.handlingUnitId, openedAt: from,

@@ -1,0 +1,220 @@
+import { computeLimit } from '../clock/limit.js';
+import type { Limit } from '../clock/limit-types.js';
+import { dayFromParts, dayOf, dayParts, parseInstant, startOf } from '../clock/time.js';
+import type { FsjcRecord, Signal } from '../generated/types.js';
+import type { Finding } from './finding.js';
+import { lifecycle, type NotificationIntent } from './lifecycle.js';
+import { afterFindings, caseFindings, setup, signalOrder, worldFindings, type EvaluateOptions, type Setup } from './evaluate.js';
+import { World, type Report } from './world.js';
+
+/** What changed in the signals after a record or a step of time (FSJC-SIG-004). */
+export interface SignalChanges {
+  opened: Signal[];
+  escalated: Signal[];
+  closed: Signal[];
+  /** Other changes of status, deadline or evidence. */
+  updated: Signal[];
+  notifications: NotificationIntent[];
+}
+
+/** A binary min-heap of (instant, case) for the scheduler. */
+class Queue {
+  private readonly times: number[] = [];
+  private readonly ids: string[] = [];
+  get size() { return this.times.length; }
+  peek(): number | undefined { return this.times[0]; }
+  push(t: number, id: string): void {
+    let i = this.times.length;
+    this.times.push(t); this.ids.push(id);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.times[p] <= t) break;
+      this.swap(i, p); i = p;
+    }
+  }
+  pop(): [number, string] {
+    const top: [number, string] = [this.times[0], this.ids[0]];
+    const t = this.times.pop()!; const id = this.ids.pop()!;
+    if (this.times.length) {
+      this.times[0] = t; this.ids[0] = id;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < this.times.length && this.times[l] < this.times[m]) m = l;
+        if (r < this.times.length && this.times[r] < this.times[m]) m = r;
+        if (m === i) break;
+        this.swap(i, m); i = m;
+      }
+    }
+    return top;
+  }
+  private swap(a: number, b: number) {
+    [this.times[a], this.times[b]] = [this.times[b], this.times[a]];
+    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
+  }
+}
+
+const WORLD = '#world';
+const AFTER = '#after';
+const WORLD_TYPES = new Set(['item', 'complaint', 'evaluation', 'observation']);
+const OUTCOMES = new Set(['NOT_ACCEPTED', 'DECIDED']);
+
+/**
+ * The incremental engine the monitoring core runs (FSJC-SIG-007): records are applied one at a
+ * time and time moves forward by `advance`; each step looks again only at what it can have changed
+ * (the case of a record, the cases whose next change by time alone has come) and reports the
+ * signals that opened, escalated, closed or changed. At any instant its signals equal `evaluate`
+ * on the same records.
+ */
+export class Engine {
+  readonly world = new World();
+  private readonly setup: Setup;
+  private now: number;
+  private readonly found = new Map<string, Finding[]>();
+  private readonly next = new Map<string, number>();
+  private readonly bySource = new Map<string, Map<string, Signal>>();
+  private readonly queue = new Queue();
+  private monthBoundary: number;
+
+  constructor(options: EvaluateOptions & { now: number }) {
+    this.setup = setup(options);
+    this.now = options.now;
+    this.monthBoundary = nextMonth(options.now);
+  }
+
+  get asOf(): number { return this.now; }
+
+  /** Applies one record revision, reported at `report.reportedAt` (the engine's clock moves to it when later). */
+  apply(record: FsjcRecord, report: Report = {}): SignalChanges {
+    const changes = emptyChanges();
+    if (report.reportedAt !== undefined && report.reportedAt > this.now) this.step(report.reportedAt, changes);
+    const touched = new Set(this.world.add(record, report));
+    if (record.recordType === 'feedback') {
+      const source = this.sourceOf(record.signalId);
+      if (source === WORLD || source === AFTER) this.refreshWorld(changes);
+      else if (source) touched.add(source);
+    }
+    for (const id of touched) this.refreshCase(id, changes);
+    if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && Date.parse(record.occurredAt) < startOfMonth(this.now))) {
+      this.refreshWorld(changes);
+    }
+    if (touched.size) this.refreshAfter(changes);
+    return changes;
+  }
+
+  /** Moves the clock to `to`, looking again at every case whose next change by time alone has come (the sweep). */
+  advance(to: number): SignalChanges {
+    const changes = emptyChanges();
+    this.step(to, changes);
+    return changes;
+  }
+
+  /** Every current signal, by opening time then ID. */
+  signals(): Signal[] {
+    return [...this.bySource.values()].flatMap((m) => [...m.values()]).sort(signalOrder);
+  }
+
+  /** The next instant at which anything can change by time alone. */
+  nextChangeAt(): number | undefined {
+    let soonest: number | undefined;
+    for (const t of this.next.values()) if (soonest === undefined || t < soonest) soonest = t;
+    return soonest;
+  }
+
+  private step(to: number, changes: SignalChanges): void {
+    if (to <= this.now) return;
+    this.now = to;
+    const due = new Set<string>();
+    while (this.queue.size && this.queue.peek()! <= to) {
+      const [t, id] = this.queue.pop();
+      if (this.next.get(id) === t) due.add(id);
+    }
+    const world = due.delete(WORLD) || to >= this.monthBoundary;
+    if (to >= this.monthBoundary) this.monthBoundary = nextMonth(to);
+    for (const id of [...due].sort()) this.refreshCase(id, changes);
+    if (world) this.refreshWorld(changes);
+    if (due.size || world) this.refreshAfter(changes);
+  }
+
+  private sourceOf(signalId: string): string | undefined {
+    for (const [source, signals] of this.bySource) if (signals.has(signalId)) return source;
+    const m = /^SG:[^:]+:([^:]+):/.exec(signalId);
+    return m && this.world.view(m[1]) ? m[1] : undefined;
+  }
+
+  private refreshCase(id: string, changes: SignalChanges): void {
+    const { findings, next } = caseFindings(this.world, id, this.now, this.setup);
+    this.replace(id, findings, next, changes);
+  }
+
+  private refreshWorld(changes: SignalChanges): void {
+    this.replace(WORLD, worldFindings(this.world, this.now, this.setup), undefined, changes);
+  }
+
+  private refreshAfter(changes: SignalChanges): void {
+    const all = [...this.found.entries()].filter(([k]) => k !== AFTER).flatMap(([, f]) => f);
+    this.replace(AFTER, afterFindings(this.world, this.now, this.setup, all), undefined, changes);
+  }
+
+  /** Puts the findings of a source in place of its old ones and reports what changed in their signals. */
+  private replace(source: string, findings: Finding[], next: number | undefined, changes: SignalChanges): void {
+    this.found.set(source, findings);
+    const ctx = { world: this.world, asOf: this.now, profile: this.setup.profile, settings: this.setup.settings };
+    const signals = new Map<string, Signal>();
+    let soonest = next;
+    for (const f of findings) {
+      const life = lifecycle(f, ctx, this.setup.rules);
+      for (const s of life.signals) signals.set(s.id, s);
+      if (life.next !== undefined && (soonest === undefined || life.next < soonest)) soonest = life.next;
+      for (const n of life.notifications) if (!this.bySource.get(source)?.has(n.signalId)) changes.notifications.push(n);
+    }
+    if (source === WORLD) soonest = worldNext(this.world, this.now, this.setup, soonest);
+    const before = this.bySource.get(source) ?? new Map<string, Signal>();
+    for (const [id, s] of signals) {
+      const old = before.get(id);
+      if (!old) changes.opened.push(s);
+      else if (JSON.stringify(old) !== JSON.stringify(s)) {
+        if (s.status === 'ESCALATED' && old.status !== 'ESCALATED') changes.escalated.push(s);
+        else if (s.status === 'CLOSED' && old.status !== 'CLOSED') changes.closed.push(s);
+        else changes.updated.push(s);
+      }
+    }
+    for (const [id, s] of before) if (!signals.has(id)) changes.closed.push({ ...s, status: 'CLOSED' });
+    if (signals.size) this.bySource.set(source, signals);
+    else this.bySource.delete(source);
+    if (soonest !== undefined) {
+      this.next.set(source, soonest);
+      this.queue.push(soonest, source);
+    } else this.next.delete(source);
+  }
+}
+
+function emptyChanges(): SignalChanges {
+  return { opened: [], escalated: [], closed: [], updated: [], notifications: [] };
+}
+
+function startOfMonth(ms: number): number {
+  const { year, month } = dayParts(dayOf(ms));
+  return startOf(dayFromParts(year, month, 1));
+}
+
+function nextMonth(ms: number): number {
+  const { year, month } = dayParts(dayOf(ms));
+  return startOf(month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1));
+}
+
+/** Deadlines of records not tied to a case's clock: complaints and evaluations not yet due. */
+function worldNext(world: World, now: number, s: Setup, soonest: number | undefined): number | undefined {
+  let next = soonest;
+  const consider = (t: number) => { if (t > now && (next === undefined || t < next)) next = t; };
+  for (const r of s.rules.rules) {
+    if (r.kind === 'COMPLAINT_LATE') for (const c of world.complaints) if (!c.answeredAt) consider(c.dueAt ? Date.parse(c.dueAt) : dueAfter(c.receivedAt, r.params.limit, s));
+    if (r.kind === 'BAD_REVIEW_UNCORRECTED') for (const e of world.evaluations) if (!e.rectifiedAt) consider(dueAfter(e.evaluatedAt, r.params.limit, s));
+  }
+  return next;
+}
+
+function dueAfter(at: string, limit: Limit | undefined, s: Setup): number {
+  return computeLimit({ start: parseInstant(at), limit: limit ?? { value: 5, unit: 'WORKING_DAY' } }, s.settings).dueAt!;
+}
