@@ -34,6 +34,16 @@ describe('incremental engine (FSJC-SIG-007)', () => {
     expect(opened).toBeGreaterThan(50);
   });
 
+  it('loaded in bulk, gives the same signals as a whole evaluation, and sweeps forward to the same', () => {
+    const t = parseInstant('2026-10-30T12:00:00+08:00');
+    const known = batches.filter((b) => parseInstant(b.header.sentAt) <= t);
+    const engine = Engine.load(known, { now: t });
+    expect(engine.signals()).toEqual(evaluate(known, t).signals);
+    const later = parseInstant('2026-11-10T12:00:00+08:00');
+    engine.advance(later);
+    expect(engine.signals()).toEqual(evaluate(known, later).signals);
+  });
+
   it('reports a yellow card when its limit passes by time alone, and its escalation when the feedback deadline passes', () => {
     const WD = (value: number) => ({ value, unit: 'WORKING_DAY' as const });
     const engine = new Engine({ now: parseInstant('2026-11-02T08:00:00+08:00') });

@@ -4,7 +4,7 @@ import type { Profile } from '../profiles/profile.js';
 import { computeLimit, type ClockSettings, type LimitClock, type Pause } from './limit.js';
 import type { Limit } from './limit-types.js';
 import { clockSettings } from './settings.js';
-import { dayOf, formatDay, parseInstant } from './time.js';
+import { dayOf, formatDay, parseDay, parseInstant } from './time.js';
 
 /** The limits a case can have (FSJC-CLK-010). */
 export type LimitKind = 'ACCEPTANCE' | 'STATUTORY' | 'PROMISED' | 'INITIAL_REVIEW' | 'CERTIFICATE' | 'STAGE' | 'SUPERVISION';
@@ -78,9 +78,15 @@ export function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], typ
 }
 
 /** The item version that applies to a case (FSJC-DATA-020). */
-export function itemFor(items: readonly Item[], c: CaseRecord, acceptedDay: string): Item | undefined {
+export function itemFor(items: readonly Item[], c: CaseRecord, acceptedDay: string | number): Item | undefined {
+  if (c.itemVersion) return items.find((i) => i.itemCode === c.itemCode && i.version === c.itemVersion);
+  if (items.length === 1 && items[0].itemCode === c.itemCode) {
+    const from = items[0].validFrom;
+    const day = typeof acceptedDay === 'number' ? acceptedDay : parseDay(acceptedDay);
+    return !from || parseDay(from) <= day ? items[0] : undefined;
+  }
+  if (typeof acceptedDay === 'number') acceptedDay = formatDay(acceptedDay);
   const same = items.filter((i) => i.itemCode === c.itemCode);
-  if (c.itemVersion) return same.find((i) => i.version === c.itemVersion);
   return same
     .filter((i) => !i.validFrom || i.validFrom <= acceptedDay)
     .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
@@ -136,19 +142,33 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const caseId = c.id;
   let events = view.events;
   if (events.length && events[events.length - 1].at > asOf) events = events.filter((e) => e.at <= asOf);
-  const first = (...types: string[]) => events.find((e) => types.includes(e.event.eventType));
+  // where each event type first occurs: every question below is about a first event
+  const firstAt = new Map<string, number>();
+  for (let i = events.length - 1; i >= 0; i--) firstAt.set(events[i].event.eventType, i);
+  const first = (...types: string[]): TimedEvent | undefined => {
+    let best = -1;
+    for (const t of types) {
+      const i = firstAt.get(t);
+      if (i !== undefined && (best < 0 || i < best)) best = i;
+    }
+    return best < 0 ? undefined : events[best];
+  };
   const ended = first(...CASE_ENDS);
   const limits: CaseLimit[] = [];
   const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
     stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
     const { extensions, pauses, ...rest } = extra;
-    const clock = computeLimit({ start: start.at, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings);
+    const clock = computeLimit({ start: start.at, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings) as CaseLimit;
     const startedBy = 'event' in start ? start.event.id : start.id;
-    limits.push({
-      kind, requirement, base, source, ...clock, ...rest,
-      ...(startedBy ? { startedBy } : {}),
-      ...(stop && clock.state === 'STOPPED' ? { stoppedBy: stop.event.id } : {}),
-    });
+    // the clock's result is fresh: complete it in place rather than copy it
+    clock.kind = kind;
+    clock.requirement = requirement;
+    clock.base = base;
+    clock.source = source;
+    Object.assign(clock, rest);
+    if (startedBy) clock.startedBy = startedBy;
+    if (stop && clock.state === 'STOPPED') clock.stoppedBy = stop.event.id;
+    limits.push(clock);
   };
 
   // pauses: special procedures and supplements, each closed by the event that names it, or by the next closing event of its kind (FSJC-DATA-029, FSJC-CLK-021)
@@ -187,8 +207,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const deemed = received !== undefined && acceptanceLate;
   const start = deemed ? received : accepted ?? received;
   if (!start) return finish();
-  const acceptedDay = formatDay(dayOf(start.at));
-  const item = itemFor(view.items as Item[], c, acceptedDay);
+  const item = itemFor(view.items as Item[], c, dayOf(start.at));
   const extensions = events.filter((e) => e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension).map((e) => e.event.extension!);
   const flags = deemed ? { deemedAccepted: true } : {};
 

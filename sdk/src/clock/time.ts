@@ -22,52 +22,85 @@ export function startOf(day: number): number {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days from 1970-01-01 of a civil date (proleptic Gregorian), by arithmetic alone. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number. */
+function civilFromDays(z: number): [number, number, number] {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const DAYS_IN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+function validDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap(y) ? 29 : DAYS_IN[m - 1]);
+}
+
 /** Parses YYYY-MM-DD into a day number; throws on anything else, including 2026-02-30. */
 export function parseDay(text: string): number {
   const m = DATE.exec(text);
   if (!m) throw new RangeError(`not a date (YYYY-MM-DD): "${text}"`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d) / DAY_MS;
-  if (formatDay(day) !== text) throw new RangeError(`no such date: "${text}"`);
-  return day;
+  if (!validDate(y, mo, d)) throw new RangeError(`no such date: "${text}"`);
+  return daysFromCivil(y, mo, d);
 }
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** YYYY-MM-DD of a day number. */
 export function formatDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const [y, m, d] = civilFromDays(day);
+  return `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
 }
 
 /** Year, month (1–12), day of month and weekday (0 = Sunday) of a day number. */
 export function dayParts(day: number): { year: number; month: number; date: number; weekday: number } {
-  const d = new Date(day * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate(), weekday: d.getUTCDay() };
+  const [year, month, date] = civilFromDays(day);
+  return { year, month, date, weekday: (((day + 4) % 7) + 7) % 7 };
 }
 
 export function dayFromParts(year: number, month: number, date: number): number {
-  return Date.UTC(year, month - 1, date) / DAY_MS;
+  return daysFromCivil(year, month, date);
 }
 
-const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
  * Parses an ISO 8601 instant. A time without an offset is read as China Standard Time (FSJC-CLK-001);
  * a date alone is 00:00 of that day.
  */
 export function parseInstant(text: string): number {
-  if (DATE.test(text)) return startOf(parseDay(text));
+  if (text.length === 10) return startOf(parseDay(text));
   const m = INSTANT.exec(text);
   if (!m) throw new RangeError(`not an ISO 8601 date-time: "${text}"`);
-  const day = parseDay(m[1]);
-  const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-  if (h > 24 || min > 59 || s > 60 || (h === 24 && (min > 0 || s > 0))) throw new RangeError(`no such time: "${text}"`);
-  const frac = m[5] ? Math.round(Number(m[5]) * 1000) : 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validDate(y, mo, d)) throw new RangeError(`no such date: "${text}"`);
+  const day = daysFromCivil(y, mo, d);
+  const h = Number(m[4]);
+  const min = Number(m[5]);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 24 || min > 59 || sec > 60 || (h === 24 && (min > 0 || sec > 0))) throw new RangeError(`no such time: "${text}"`);
+  const frac = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
   let offset = CST_MS;
-  if (m[6] === 'Z') offset = 0;
-  else if (m[6]) {
-    const sign = m[6][0] === '-' ? -1 : 1;
-    offset = sign * (Number(m[6].slice(1, 3)) * 3_600_000 + Number(m[6].slice(4, 6)) * 60_000);
-  }
-  return day * DAY_MS + h * 3_600_000 + min * 60_000 + Math.min(s, 59) * 1000 + frac - offset;
+  const z = m[8];
+  if (z === 'Z') offset = 0;
+  else if (z) offset = (z.charCodeAt(0) === 45 ? -1 : 1) * (Number(z.slice(1, 3)) * 3_600_000 + Number(z.slice(4, 6)) * 60_000);
+  return day * DAY_MS + h * 3_600_000 + min * 60_000 + Math.min(sec, 59) * 1000 + frac - offset;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

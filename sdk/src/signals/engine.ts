@@ -5,7 +5,7 @@ import type { FsjcRecord, Signal } from '../generated/types.js';
 import type { Finding } from './finding.js';
 import { lifecycle, type NotificationIntent } from './lifecycle.js';
 import { afterFindings, caseFindings, setup, signalOrder, worldFindings, type EvaluateOptions, type Setup } from './evaluate.js';
-import { World, type Report } from './world.js';
+import { World, type BatchLike, type Report } from './world.js';
 
 /** What changed in the signals after a record or a step of time (FSJC-SIG-004). */
 export interface SignalChanges {
@@ -71,7 +71,10 @@ export class Engine {
   readonly world = new World();
   private readonly setup: Setup;
   private now: number;
-  private readonly found = new Map<string, Finding[]>();
+  /** Yellow cards by source: all the repeated-offences rule looks at. */
+  private readonly yellows = new Map<string, Finding[]>();
+  private afterDirty = false;
+  private readonly owner = new Map<string, string>();
   private readonly next = new Map<string, number>();
   private readonly bySource = new Map<string, Map<string, Signal>>();
   private readonly queue = new Queue();
@@ -84,6 +87,23 @@ export class Engine {
   }
 
   get asOf(): number { return this.now; }
+
+  /**
+   * An engine loaded with many batches at once, as of `now`: records are indexed first and every
+   * case evaluated once, which is much faster than applying them one by one (a restart, a sweep).
+   */
+  static load(batches: readonly BatchLike[], options: EvaluateOptions & { now: number }): Engine {
+    const engine = new Engine(options);
+    for (const b of batches) {
+      const report = { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
+      for (const r of b.records) engine.world.add(r as FsjcRecord, report);
+    }
+    const changes = emptyChanges();
+    for (const id of engine.world.caseIds()) engine.refreshCase(id, changes);
+    engine.refreshWorld(changes);
+    engine.refreshAfter(changes);
+    return engine;
+  }
 
   /** Applies one record revision, reported at `report.reportedAt` (the engine's clock moves to it when later). */
   apply(record: FsjcRecord, report: Report = {}): SignalChanges {
@@ -99,7 +119,7 @@ export class Engine {
     if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && Date.parse(record.occurredAt) < startOfMonth(this.now))) {
       this.refreshWorld(changes);
     }
-    if (touched.size) this.refreshAfter(changes);
+    this.refreshAfter(changes);
     return changes;
   }
 
@@ -134,11 +154,12 @@ export class Engine {
     if (to >= this.monthBoundary) this.monthBoundary = nextMonth(to);
     for (const id of [...due].sort()) this.refreshCase(id, changes);
     if (world) this.refreshWorld(changes);
-    if (due.size || world) this.refreshAfter(changes);
+    this.refreshAfter(changes);
   }
 
   private sourceOf(signalId: string): string | undefined {
-    for (const [source, signals] of this.bySource) if (signals.has(signalId)) return source;
+    const known = this.owner.get(signalId);
+    if (known) return known;
     const m = /^SG:[^:]+:([^:]+):/.exec(signalId);
     return m && this.world.view(m[1]) ? m[1] : undefined;
   }
@@ -152,14 +173,23 @@ export class Engine {
     this.replace(WORLD, worldFindings(this.world, this.now, this.setup), undefined, changes);
   }
 
+  /** Rules over findings run again only when some yellow card came or went. */
   private refreshAfter(changes: SignalChanges): void {
-    const all = [...this.found.entries()].filter(([k]) => k !== AFTER).flatMap(([, f]) => f);
+    if (!this.afterDirty) return;
+    this.afterDirty = false;
+    const all = [...this.yellows.values()].flat();
     this.replace(AFTER, afterFindings(this.world, this.now, this.setup, all), undefined, changes);
   }
 
   /** Puts the findings of a source in place of its old ones and reports what changed in their signals. */
   private replace(source: string, findings: Finding[], next: number | undefined, changes: SignalChanges): void {
-    this.found.set(source, findings);
+    if (source !== AFTER) {
+      const yellow = findings.filter((f) => f.level === 'YELLOW_CARD');
+      const was = this.yellows.get(source) ?? [];
+      if (yellow.length !== was.length || yellow.some((f, i) => f.key !== was[i].key || f.openedAt !== was[i].openedAt || f.unitId !== was[i].unitId)) this.afterDirty = true;
+      if (yellow.length) this.yellows.set(source, yellow);
+      else this.yellows.delete(source);
+    }
     const ctx = { world: this.world, asOf: this.now, profile: this.setup.profile, settings: this.setup.settings };
     const signals = new Map<string, Signal>();
     let soonest = next;
@@ -180,7 +210,10 @@ export class Engine {
         else changes.updated.push(s);
       }
     }
-    for (const [id, s] of before) if (!signals.has(id)) changes.closed.push({ ...s, status: 'CLOSED' });
+    for (const [id, s] of before) {
+      if (!signals.has(id)) { changes.closed.push({ ...s, status: 'CLOSED' }); this.owner.delete(id); }
+    }
+    for (const id of signals.keys()) this.owner.set(id, source);
     if (signals.size) this.bySource.set(source, signals);
     else this.bySource.delete(source);
     if (soonest !== undefined) {

@@ -1,7 +1,7 @@
 import { caseLimits, itemFor } from '../clock/case-limits.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { clockSettings } from '../clock/settings.js';
-import { dayOf, formatDay } from '../clock/time.js';
+import { dayOf } from '../clock/time.js';
 import type { Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
@@ -51,7 +51,7 @@ export function caseFindings(world: World, caseId: string, asOf: number, s: Setu
   const later = (t: number | undefined) => { if (t !== undefined && t > asOf && (next === undefined || t < next)) next = t; };
   const clock = caseLimits(view, asOf, { profileData: s.profile, settings: s.settings });
   const accepted = view.events.find((e) => e.at <= asOf && (e.event.eventType === 'ACCEPTED' || e.event.eventType === 'RECEIVED'));
-  const item = itemFor(view.items, view.case, formatDay(dayOf(accepted?.at ?? asOf)));
+  const item = itemFor(view.items, view.case, dayOf(accepted?.at ?? asOf));
   const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item, later };
   const findings: Finding[] = [];
   for (const r of s.rules.rules) {

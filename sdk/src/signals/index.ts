@@ -1,5 +1,5 @@
 /** The warning and correction engine (预警纠错, clause 13): rules as data, interpreted by pure code. */
-export { evaluate, type EvaluateOptions, type EvaluationResult } from './evaluate.js';
+export { evaluate, caseFindings, worldFindings, afterFindings, setup, type EvaluateOptions, type EvaluationResult, type Setup } from './evaluate.js';
 export { Engine, type SignalChanges } from './engine.js';
 export { World, type BatchLike, type EventRevision, type Report } from './world.js';
 export { rulesFor } from './ruleset.js';

@@ -29,7 +29,10 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * whole-city evaluation and the server's incremental one.
  */
 export class World {
-  private readonly latest = new Map<string, FsjcRecord>();
+  /** The latest revision of each record, by type then ID. */
+  private readonly latest = new Map<string, Map<string, FsjcRecord>>();
+  /** Each event's first report, and its revisions once there is more than one. */
+  private readonly eventInfo = new Map<string, { first: EventRevision; history?: EventRevision[] }>();
   private readonly caseRecords = new Map<string, CaseRecord>();
   private readonly caseEvents = new Map<string, Map<string, TimedEvent>>();
   private readonly views = new Map<string, CaseView>();
@@ -42,7 +45,6 @@ export class World {
   private readonly evaluationMap = new Map<string, Evaluation>();
   private readonly observationMap = new Map<string, Observation>();
   readonly units = new Map<string, Unit>();
-  readonly eventRevisions = new Map<string, EventRevision[]>();
   readonly itemRevisions = new Map<string, { item: Item; reportedAt?: number }[]>();
 
   constructor(batches: readonly BatchLike[] = []) {
@@ -59,11 +61,18 @@ export class World {
    */
   add(r: FsjcRecord, report: Report = {}): string[] {
     const touched: string[] = [];
+    let at = 0;
     if (r.recordType === 'event') {
-      const list = this.eventRevisions.get(r.id) ?? [];
-      list.push({ event: r, at: parseInstant(r.occurredAt), ...report });
-      list.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
-      this.eventRevisions.set(r.id, list);
+      at = parseInstant(r.occurredAt);
+      const revision: EventRevision = { event: r, at, ...report };
+      const info = this.eventInfo.get(r.id);
+      if (!info) this.eventInfo.set(r.id, { first: revision });
+      else {
+        const history = (info.history ??= [info.first]);
+        history.push(revision);
+        history.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
+        info.first = history[0];
+      }
     }
     if (r.recordType === 'item') {
       const list = this.itemRevisions.get(r.id) ?? [];
@@ -71,10 +80,11 @@ export class World {
       list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
       this.itemRevisions.set(r.id, list);
     }
-    const key = `${r.recordType}\u0000${r.id}`;
-    const prev = this.latest.get(key);
+    let ofType = this.latest.get(r.recordType);
+    if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
+    const prev = ofType.get(r.id);
     if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return touched;
-    this.latest.set(key, r);
+    ofType.set(r.id, r);
     const touch = (caseId: string | undefined) => {
       if (!caseId) return;
       this.views.delete(caseId);
@@ -91,7 +101,7 @@ export class World {
         break;
       case 'event': {
         if (prev && (prev as CaseEvent).caseId !== r.caseId) { this.caseEvents.get((prev as CaseEvent).caseId)?.delete(r.id); touch((prev as CaseEvent).caseId); }
-        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at: parseInstant(r.occurredAt) });
+        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at });
         touch(r.caseId);
         break;
       }
@@ -117,6 +127,12 @@ export class World {
       default: break;
     }
     return touched;
+  }
+
+  /** Every revision of an event as reported, oldest first. */
+  revisionsOf(eventId: string): readonly EventRevision[] {
+    const info = this.eventInfo.get(eventId);
+    return info ? info.history ?? [info.first] : [];
   }
 
   caseIds(): string[] {

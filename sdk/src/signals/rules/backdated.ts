@@ -14,8 +14,8 @@ export const backdated: RuleModule = {
   find(ctx, rule) {
     const out: Finding[] = [];
     for (const { event } of ctx.view.events) {
-      const revisions = ctx.world.eventRevisions.get(event.id);
-      if (!revisions || revisions.length < 2) continue;
+      const revisions = ctx.world.revisionsOf(event.id);
+      if (revisions.length < 2) continue;
       for (let i = 1; i < revisions.length; i++) {
         const before = revisions[i - 1];
         const after = revisions[i];
