@@ -60,4 +60,14 @@ describe('time zone (FSJC-CLK-001)', () => {
     expect(() => parseInstant('2026-02-30T10:00:00+08:00')).toThrow(/no such date/);
     expect(() => parseInstant('yesterday')).toThrow(/not an ISO 8601 date-time/);
   });
+
+  it('converts days and dates by arithmetic exactly as the JavaScript calendar does, 1900–2200', () => {
+    for (let day = -25567; day <= 84006; day += 13) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(formatDay(day)).toBe(iso);
+      expect(parseDay(iso)).toBe(day);
+    }
+    expect(() => parseDay('2100-02-29')).toThrow(/no such date/);
+    expect(parseDay('2000-02-29')).toBe(Date.UTC(2000, 1, 29) / 86_400_000);
+  });
 });
