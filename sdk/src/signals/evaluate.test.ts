@@ -76,6 +76,24 @@ describe('evaluation (FSJC-SIG-003, FSJC-SIG-005, FSJC-SIG-006, FSJC-SIG-007)', 
   });
 });
 
+describe('the examples (FSJC-SIG-003)', () => {
+  it('carry the signal records the engine gives for the late promised case of example 16, and the feedback that closes its card', () => {
+    const dir = path.join(ROOT, 'examples/valid');
+    const all = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+    const example = all.find((b) => b.records.some((r: any) => r.recordType === 'score'));
+    const asOf = parseInstant(example.header.sentAt);
+    const engine = evaluate(all, asOf).signals;
+    for (const sent of example.records.filter((r: any) => r.recordType === 'signal')) {
+      const { revision, recordedAt, ...fields } = sent;
+      void revision; void recordedAt;
+      expect(engine.find((x) => x.id === sent.id), sent.id).toEqual(fields);
+    }
+    // a batch sent after the instant is not known yet: before example 16 was sent, the supervisor's acceptance is not
+    const before = evaluate(all, parseInstant('2026-04-09T15:00:00+08:00')).signals.find((x) => x.id === 'SG:R-LIMIT-PASSED:CS-NH-20260323-0056:PROMISED');
+    expect(before?.status).toBe('FEEDBACK_RECEIVED');
+  });
+});
+
 describe('texts and documents', () => {
   it('have a Chinese and an English text for every rule\'s message code, with the same placeholders', () => {
     const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

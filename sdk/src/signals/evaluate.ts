@@ -1,7 +1,7 @@
 import { caseLimits, itemFor } from '../clock/case-limits.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { clockSettings } from '../clock/settings.js';
-import { dayOf } from '../clock/time.js';
+import { dayOf, parseInstant } from '../clock/time.js';
 import type { Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
@@ -100,7 +100,9 @@ export const signalOrder = (a: Signal, b: Signal) => (a.openedAt < b.openedAt ? 
  * I/O; the same records, rules, calendar and instant give the same signals in any implementation.
  */
 export function evaluate(input: readonly BatchLike[] | World, asOf: number, options: EvaluateOptions = {}): EvaluationResult {
-  const world = input instanceof World ? input : new World(input);
+  // batches sent after the instant are not known yet (FSJC-SIG-003)
+  const world = input instanceof World ? input
+    : new World(input.filter((b) => !b.header?.sentAt || parseInstant(b.header.sentAt) <= asOf));
   const s = setup(options);
   const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
   const findings: Finding[] = [];
