@@ -4,8 +4,8 @@
  *     beside indexing the same records alone (the floor any evaluation pays);
  *  2. incremental evaluation of new events — target ≥ 50,000 events/s, beside re-evaluating the
  *     case from scratch for every event;
- *  3. the time-driven sweep over 1,000,000 open cases between two instants — target ≤ 1 s, beside
- *     re-evaluating every open case at the later instant.
+ *  3. the time-driven sweep over 1,000,000 open cases between two instants — target ≤ 1 s: finding the
+ *     cases whose state changed, and finding and re-evaluating them, beside re-evaluating every open case.
  *
  *   npm run bench:signals                     # 1,000,000 cases
  *   npm run bench:signals -- --cases 200000
@@ -88,6 +88,9 @@ const loaded = Engine.load([{ records: open }], { now: from });
 const loadSeconds = secs(t0);
 const to = from + 86_400_000;
 t0 = process.hrtime.bigint();
+const dueCases = loaded.due(to);
+const findSeconds = secs(t0);
+t0 = process.hrtime.bigint();
 const swept = loaded.advance(to);
 const sweepSeconds = secs(t0);
 const changed = swept.opened.length + swept.escalated.length + swept.closed.length + swept.updated.length;
@@ -96,6 +99,7 @@ t0 = process.hrtime.bigint();
 evaluate(fullWorld, to);
 const fullSeconds = secs(t0);
 console.log(`3. time-driven sweep over ${fmt(CASES)} open cases, from 2026-11-02 12:00 to the next day (loaded in ${loadSeconds.toFixed(1)} s)`);
-console.log(`   engine.advance                   ${sweepSeconds.toFixed(2).padStart(7)} s   ${fmt(changed)} signal changes`);
+console.log(`   finding the cases that changed   ${findSeconds.toFixed(2).padStart(7)} s   ${fmt(dueCases.length)} cases (engine.due)`);
+console.log(`   engine.advance (find + evaluate) ${sweepSeconds.toFixed(2).padStart(7)} s   ${fmt(changed)} signal changes`);
 console.log(`   re-evaluating every open case    ${fullSeconds.toFixed(2).padStart(7)} s`);
-console.log(`   target ≤ ${(CASES / 1e6).toFixed(1)} s: ${sweepSeconds <= CASES / 1e6 ? 'met' : 'NOT met'}; full re-evaluation / sweep ${(fullSeconds / sweepSeconds).toFixed(1)}×`);
+console.log(`   target ≤ ${(CASES / 1e6).toFixed(1)} s: finding ${findSeconds <= CASES / 1e6 ? 'met' : 'NOT met'}, finding and re-evaluating ${sweepSeconds <= CASES / 1e6 ? 'met' : 'NOT met'}; full re-evaluation / sweep ${(fullSeconds / sweepSeconds).toFixed(1)}×`);

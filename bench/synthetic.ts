@@ -3,23 +3,12 @@
  * about six events each, in realistic proportions. Not test data: examples/ holds that.
  */
 import { usccCheckCharacter } from '../sdk/src/identifiers/gb32100.js';
+import { rng } from '../conformance/src/simulate/rng.js';
 
 const DISTRICTS = ['440604', '440605', '440606', '440607', '440608'];
 const UNITS = DISTRICTS.flatMap((d) => ['SCJ', 'ZJJ', 'WJJ', 'SPJ'].map((u) => `U-${d}-${u}`));
 const ITEMS = ['11440605007502431X4440115001000', '11440605007502431X4440115002000', '11440606MB2C93078R4440111003000', '11440604007010512K4440112005000'];
 const STAGES = ['ACCEPT', 'UNDERTAKE', 'REVIEW', 'APPROVE'];
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const at = (base: number, minutes: number) => {

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import {
-  caseClock, clockSettings, computeLimit, dayOf, formatDay, formatInstant, issueMessage, parseDay, parseInstant,
-  profile, readRecordsFromFile, type CaseLimit, type ClockOptions, type FsjcRecord, type Limit, type Pause,
+  caseClock, clockSettings, computeLimit, dayOf, formatDay, formatInstant, parseDay, parseInstant,
+  profile, type CaseLimit, type ClockOptions, type FsjcRecord, type Limit, type Pause,
 } from '@fsjc/sdk';
 import { fail } from '../exit.js';
+import { readBatches } from '../read-batches.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -143,18 +144,7 @@ export function clockCommand(program: Command): void {
     .action(async (files: string[], opts) => {
       const out = format(opts);
       const asOf = instant(opts.asOf, '--as-of');
-      const records: FsjcRecord[] = [];
-      for (const file of files) {
-        let read;
-        try {
-          read = await readRecordsFromFile(file);
-        } catch (e) {
-          return fail(`cannot read ${file}: ${(e as Error).message}`);
-        }
-        const blocking = read.issues.filter((i) => i.severity === 'critical' || i.severity === 'error');
-        if (blocking.length) fail(`${file}: ${issueMessage(blocking[0], opts.lang === 'en' ? 'en' : 'zh')} — run fsjc validate ${file}`);
-        records.push(...(read.records as FsjcRecord[]));
-      }
+      const records = (await readBatches(files, opts.lang === 'en' ? 'en' : 'zh')).flatMap((b) => b.records as FsjcRecord[]);
       const caseIds = opts.case ? [opts.case as string] : [...new Set(records.filter((r) => r.recordType === 'case').map((r) => r.id))];
       if (!caseIds.length) fail('no case record in the files');
       const clocks = caseIds.map((id) => {

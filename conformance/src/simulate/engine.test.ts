@@ -54,6 +54,8 @@ describe('incremental engine (FSJC-SIG-007)', () => {
     ] as FsjcRecord[];
     for (const r of recs) engine.apply(r, { reportedAt: parseInstant('2026-11-02T18:00:00+08:00') });
     expect(engine.nextChangeAt()).toBe(parseInstant('2026-11-06T00:00:00+08:00'));
+    expect(engine.due(parseInstant('2026-11-05T23:00:00+08:00'))).toEqual([]);
+    expect(engine.due(parseInstant('2026-11-06T01:00:00+08:00'))).toEqual(['C1']);
     expect(engine.advance(parseInstant('2026-11-06T01:00:00+08:00')).opened.map((s) => s.ruleId)).toEqual(['R-LIMIT-NEAR']);
     const passed = engine.advance(parseInstant('2026-11-10T01:00:00+08:00'));
     expect(passed.opened.map((s) => [s.ruleId, s.level])).toEqual([['R-LIMIT-PASSED', 'YELLOW_CARD']]);

@@ -2,6 +2,7 @@ import {
   clockSettings, createBatch, dayOf, formatDay, formatInstant, parseDay, profile as findProfile, startOf,
   type Batch, type CaseEvent, type CaseRecord, type Fee, type Feedback, type FsjcRecord, type Profile,
 } from '@fsjc/sdk';
+import { rng } from './rng.js';
 import { catalogue, centreId, itemCode, ITEM_TEMPLATES, registry, unitId, uscc, type ItemTemplate } from './city.js';
 
 /** How often each kind of trouble happens, per case (refusalNoReasons: per refusal; lateReport: per district-day batch; feedback: per card). */
@@ -36,18 +37,6 @@ export interface SimulationOptions {
 }
 
 export interface SimulatedBatch { name: string; batch: Batch }
-
-/** mulberry32: small, fast, and the same sequence in every run for a seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIN = 60_000;
 

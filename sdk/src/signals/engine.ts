@@ -130,6 +130,16 @@ export class Engine {
     return changes;
   }
 
+  /**
+   * The cases (and '#world' for records not tied to a case) whose signals can have changed by time
+   * alone by `to`: what a sweep must look at again, found without evaluating anything (FSJC-SIG-007).
+   */
+  due(to: number): string[] {
+    const out: string[] = [];
+    for (const [source, t] of this.next) if (t <= to) out.push(source);
+    return out.sort();
+  }
+
   /** Every current signal, by opening time then ID. */
   signals(): Signal[] {
     return [...this.bySource.values()].flatMap((m) => [...m.values()]).sort(signalOrder);
@@ -204,7 +214,7 @@ export class Engine {
     for (const [id, s] of signals) {
       const old = before.get(id);
       if (!old) changes.opened.push(s);
-      else if (JSON.stringify(old) !== JSON.stringify(s)) {
+      else if (differs(old, s)) {
         if (s.status === 'ESCALATED' && old.status !== 'ESCALATED') changes.escalated.push(s);
         else if (s.status === 'CLOSED' && old.status !== 'CLOSED') changes.closed.push(s);
         else changes.updated.push(s);
@@ -221,6 +231,12 @@ export class Engine {
       this.queue.push(soonest, source);
     } else this.next.delete(source);
   }
+}
+
+/** Whether a signal changed: its state and deadlines first, its evidence only when those agree. */
+function differs(a: Signal, b: Signal): boolean {
+  return a.status !== b.status || a.dueAt !== b.dueAt || a.closedAt !== b.closedAt || a.level !== b.level ||
+    a.contactId !== b.contactId || a.openedAt !== b.openedAt || JSON.stringify(a.evidence) !== JSON.stringify(b.evidence);
 }
 
 function emptyChanges(): SignalChanges {
