@@ -42,7 +42,7 @@ describe('fsjc evaluate', () => {
 
   it('writes supervision notices and correction proposals for cards awaiting feedback', () => {
     const docs = path.join(dir, 'docs');
-    const r = fsjc(['evaluate', 'examples/valid', '--as-of', '2026-04-01T12:00', '--documents', docs]);
+    const r = fsjc(['evaluate', 'examples/valid', '--as-of', '2026-04-10T12:00', '--documents', docs]);
     expect(r.code).toBe(0);
     const files = fs.readdirSync(docs);
     expect(files.some((f) => f.endsWith('.notice.html'))).toBe(true);
