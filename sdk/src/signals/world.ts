@@ -20,6 +20,7 @@ export interface EventRevision {
 /** When and by whom a record was reported. */
 export interface Report { reportedAt?: number; reportedBy?: string }
 
+const NONE: readonly EventRevision[] = [];
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -32,7 +33,7 @@ export class World {
   /** The latest revision of each record, by type then ID. */
   private readonly latest = new Map<string, Map<string, FsjcRecord>>();
   /** Each event's first report, and its revisions once there is more than one. */
-  private readonly eventInfo = new Map<string, { first: EventRevision; history?: EventRevision[] }>();
+  private readonly eventInfo = new Map<string, EventRevision[]>();
   private readonly caseRecords = new Map<string, CaseRecord>();
   private readonly caseEvents = new Map<string, Map<string, TimedEvent>>();
   private readonly views = new Map<string, CaseView>();
@@ -65,13 +66,11 @@ export class World {
     if (r.recordType === 'event') {
       at = parseInstant(r.occurredAt);
       const revision: EventRevision = { event: r, at, ...report };
-      const info = this.eventInfo.get(r.id);
-      if (!info) this.eventInfo.set(r.id, { first: revision });
+      const revisions = this.eventInfo.get(r.id);
+      if (!revisions) this.eventInfo.set(r.id, [revision]);
       else {
-        const history = (info.history ??= [info.first]);
-        history.push(revision);
-        history.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
-        info.first = history[0];
+        revisions.push(revision);
+        revisions.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
       }
     }
     if (r.recordType === 'item') {
@@ -131,8 +130,7 @@ export class World {
 
   /** Every revision of an event as reported, oldest first. */
   revisionsOf(eventId: string): readonly EventRevision[] {
-    const info = this.eventInfo.get(eventId);
-    return info ? info.history ?? [info.first] : [];
+    return this.eventInfo.get(eventId) ?? NONE;
   }
 
   caseIds(): string[] {

@@ -6,9 +6,14 @@ const STAGE_EVENTS: Record<string, string[]> = {
   RECEIVE: ['RECEIVED'], ACCEPT: ['ACCEPTED', 'NOT_ACCEPTED'], CONCLUDE: ['CONCLUDED'], ISSUE: ['CERTIFICATE_ISSUED'],
 };
 
-/** When each stage of the case was completed, as of the instant. */
+const cache = new WeakMap<CaseContext, Map<string, TimedEvent>>();
+
+/** When each stage of the case was completed, as of the instant (worked out once per case and instant). */
 export function stageCompletions(ctx: CaseContext): Map<string, TimedEvent> {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
   const out = new Map<string, TimedEvent>();
+  cache.set(ctx, out);
   for (const e of ctx.view.events) {
     if (e.at > ctx.asOf) break;
     if (e.event.eventType === 'STAGE_COMPLETED' && e.event.stage && !out.has(e.event.stage)) out.set(e.event.stage, e);
