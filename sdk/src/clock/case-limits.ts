@@ -104,7 +104,12 @@ export interface CaseView {
   feedback: readonly Feedback[];
 }
 
-export interface TimedEvent { event: CaseEvent; at: number }
+export interface TimedEvent {
+  event: CaseEvent;
+  at: number;
+  /** Every revision of the event as reported, where the caller keeps them (the monitoring engine does). */
+  revisions?: readonly { event: CaseEvent; at: number; reportedAt?: number; reportedBy?: string }[];
+}
 
 /** Orders events by time, then by identifier, so that ties never depend on input order. */
 export function byTime(a: TimedEvent, b: TimedEvent): number {

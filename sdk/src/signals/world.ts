@@ -63,34 +63,34 @@ export class World {
   add(r: FsjcRecord, report: Report = {}): string[] {
     const touched: string[] = [];
     let at = 0;
+    let prev: FsjcRecord | undefined;
+    let revisions: EventRevision[] | undefined;
     if (r.recordType === 'event') {
+      // an event's revisions are its own index: the last one is the latest
       at = parseInstant(r.occurredAt);
-      const revision: EventRevision = { event: r, at, ...report };
-      const revisions = this.eventInfo.get(r.id);
-      if (!revisions) this.eventInfo.set(r.id, [revision]);
+      const revision: EventRevision = { event: r, at, reportedAt: report.reportedAt, reportedBy: report.reportedBy };
+      revisions = this.eventInfo.get(r.id);
+      if (!revisions) this.eventInfo.set(r.id, (revisions = [revision]));
       else {
+        prev = revisions[revisions.length - 1].event;
         revisions.push(revision);
         revisions.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
+        if (revisions[revisions.length - 1] !== revision) return touched;
       }
+    } else {
+      if (r.recordType === 'item') {
+        const list = this.itemRevisions.get(r.id) ?? [];
+        list.push({ item: r, reportedAt: report.reportedAt });
+        list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
+        this.itemRevisions.set(r.id, list);
+      }
+      let ofType = this.latest.get(r.recordType);
+      if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
+      prev = ofType.get(r.id);
+      if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return touched;
+      ofType.set(r.id, r);
     }
-    if (r.recordType === 'item') {
-      const list = this.itemRevisions.get(r.id) ?? [];
-      list.push({ item: r, reportedAt: report.reportedAt });
-      list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
-      this.itemRevisions.set(r.id, list);
-    }
-    let ofType = this.latest.get(r.recordType);
-    if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
-    const prev = ofType.get(r.id);
-    if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return touched;
-    ofType.set(r.id, r);
-    const touch = (caseId: string | undefined) => {
-      if (!caseId) return;
-      this.views.delete(caseId);
-      touched.push(caseId);
-      const parent = this.caseRecords.get(caseId)?.parentCaseId;
-      if (parent) { this.views.delete(parent); touched.push(parent); }
-    };
+    const touch = (caseId: string | undefined) => this.touch(caseId, touched);
     switch (r.recordType) {
       case 'case':
         if (prev && (prev as CaseRecord).parentCaseId) this.subCases.get((prev as CaseRecord).parentCaseId!)?.delete(r.id);
@@ -100,7 +100,7 @@ export class World {
         break;
       case 'event': {
         if (prev && (prev as CaseEvent).caseId !== r.caseId) { this.caseEvents.get((prev as CaseEvent).caseId)?.delete(r.id); touch((prev as CaseEvent).caseId); }
-        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at });
+        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at, revisions });
         touch(r.caseId);
         break;
       }
@@ -126,6 +126,18 @@ export class World {
       default: break;
     }
     return touched;
+  }
+
+  private touch(caseId: string | undefined, touched: string[]): void {
+    if (!caseId) return;
+    touched.push(caseId);
+    const cached = this.views.size > 0; // nothing cached yet (a bulk load): nothing to invalidate
+    if (cached) this.views.delete(caseId);
+    const parent = this.caseRecords.get(caseId)?.parentCaseId;
+    if (parent) {
+      if (cached) this.views.delete(parent);
+      touched.push(parent);
+    }
   }
 
   /** Every revision of an event as reported, oldest first. */
