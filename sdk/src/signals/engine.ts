@@ -193,6 +193,11 @@ export class Engine {
 
   /** Puts the findings of a source in place of its old ones and reports what changed in their signals. */
   private replace(source: string, findings: Finding[], next: number | undefined, changes: SignalChanges): void {
+    // the common case: nothing found before or now; only the next instant may have moved
+    if (!findings.length && !this.bySource.has(source) && !this.yellows.has(source) && source !== WORLD) {
+      this.schedule(source, next);
+      return;
+    }
     if (source !== AFTER) {
       const yellow = findings.filter((f) => f.level === 'YELLOW_CARD');
       const was = this.yellows.get(source) ?? [];
@@ -226,10 +231,15 @@ export class Engine {
     for (const id of signals.keys()) this.owner.set(id, source);
     if (signals.size) this.bySource.set(source, signals);
     else this.bySource.delete(source);
-    if (soonest !== undefined) {
-      this.next.set(source, soonest);
-      this.queue.push(soonest, source);
-    } else this.next.delete(source);
+    this.schedule(source, soonest);
+  }
+
+  /** Records when a source can next change by time alone; the queue holds each instant once. */
+  private schedule(source: string, at: number | undefined): void {
+    if (at === undefined) { this.next.delete(source); return; }
+    if (this.next.get(source) === at) return;
+    this.next.set(source, at);
+    this.queue.push(at, source);
   }
 }
 

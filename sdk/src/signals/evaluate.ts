@@ -8,10 +8,10 @@ import type { Profile } from '../profiles/profile.js';
 import type { Finding } from './finding.js';
 import { findingSignalId } from './finding-id.js';
 import { lifecycle, type NotificationIntent } from './lifecycle.js';
-import type { CaseContext, WorldContext } from './rule.js';
+import type { CaseContext, RuleModule, WorldContext } from './rule.js';
 import { RULE_MODULE } from './rules/index.js';
 import { nearFrom } from './rules/limit-near.js';
-import type { RuleSet } from './rules-data.js';
+import type { RuleDefinition, RuleSet } from './rules-data.js';
 import { rulesFor } from './ruleset.js';
 import { World, type BatchLike } from './world.js';
 
@@ -36,11 +36,28 @@ export interface EvaluationResult {
 }
 
 /** The profile, rules and clock an evaluation runs with. */
-export interface Setup { profile: Profile; rules: RuleSet; settings: ClockSettings }
+export interface Setup {
+  profile: Profile;
+  rules: RuleSet;
+  settings: ClockSettings;
+  /** The case rules with their modules, and the near rules, worked out once. */
+  caseRules: { rule: RuleDefinition; module: Extract<RuleModule, { scope: 'case' }> }[];
+  nearRules: RuleDefinition[];
+}
 
 export function setup(options: EvaluateOptions = {}): Setup {
   const profile = findProfile(options.profile);
-  return { profile, rules: options.rules ?? rulesFor(profile), settings: options.settings ?? clockSettings({ profile: profile.name }) };
+  const rules = options.rules ?? rulesFor(profile);
+  const caseRules: Setup['caseRules'] = [];
+  for (const rule of rules.rules) {
+    const module = RULE_MODULE.get(rule.kind);
+    if (!module) throw new RangeError(`rule ${rule.id}: unknown kind "${rule.kind}"`);
+    if (module.scope === 'case') caseRules.push({ rule, module });
+  }
+  return {
+    profile, rules, settings: options.settings ?? clockSettings({ profile: profile.name }),
+    caseRules, nearRules: rules.rules.filter((r) => r.kind === 'LIMIT_NEAR'),
+  };
 }
 
 /** What the case rules find on one case as of the instant, and when the case can next change by time alone. */
@@ -54,16 +71,16 @@ export function caseFindings(world: World, caseId: string, asOf: number, s: Setu
   const item = itemFor(view.items, view.case, dayOf(accepted?.at ?? asOf));
   const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item, later };
   const findings: Finding[] = [];
-  for (const r of s.rules.rules) {
-    const m = RULE_MODULE.get(r.kind);
-    if (m?.scope === 'case') findings.push(...m.find(ctx, r));
+  for (const { rule, module } of s.caseRules) {
+    const found = module.find(ctx, rule);
+    for (const f of found) findings.push(f);
   }
   // what can change by time alone: a limit becoming near, or ending
   for (const l of clock.limits) {
     if (l.state !== 'RUNNING' && l.state !== 'NOT_STARTED') continue;
     later(l.dueAt);
-    for (const r of s.rules.rules) {
-      if (r.kind === 'LIMIT_NEAR' && l.dueAt !== undefined && r.params.limits?.includes(l.kind)) later(nearFrom(ctx, l, r.params.before ?? { value: 1, unit: 'WORKING_DAY' }));
+    for (const r of s.nearRules) {
+      if (l.dueAt !== undefined && r.params.limits?.includes(l.kind)) later(nearFrom(ctx, l, r.params.before ?? { value: 1, unit: 'WORKING_DAY' }));
     }
   }
   return { findings, ...(next !== undefined ? { next } : {}) };
