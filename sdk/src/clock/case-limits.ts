@@ -107,8 +107,11 @@ export interface CaseView {
 export interface TimedEvent {
   event: CaseEvent;
   at: number;
-  /** Every revision of the event as reported, where the caller keeps them (the monitoring engine does). */
-  revisions?: readonly { event: CaseEvent; at: number; reportedAt?: number; reportedBy?: string }[];
+  /** When and by whom this revision was reported, where the caller knows (the monitoring engine does). */
+  reportedAt?: number;
+  reportedBy?: string;
+  /** Every revision of the event, oldest first, when there is more than one. */
+  revisions?: readonly TimedEvent[];
 }
 
 /** Orders events by time, then by identifier, so that ties never depend on input order. */

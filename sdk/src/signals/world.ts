@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseRecord, Complaint, Contact, Evaluation, Fee, Feedback, FsjcRecord, Item, Observation, Unit } from '../generated/types.js';
+import type { CaseRecord, Complaint, Contact, Evaluation, Fee, Feedback, FsjcRecord, Item, Observation, Unit } from '../generated/types.js';
 import { byTime, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
 
@@ -8,14 +8,8 @@ export interface BatchLike {
   records: readonly unknown[];
 }
 
-/** One revision of an event as reported. */
-export interface EventRevision {
-  event: CaseEvent;
-  at: number;
-  /** When the batch carrying it was sent; unknown for records given without a header. */
-  reportedAt?: number;
-  reportedBy?: string;
-}
+/** One revision of an event as reported: when the batch carrying it was sent, by whom (unknown for records given without a header). */
+export type EventRevision = TimedEvent;
 
 /** When and by whom a record was reported. */
 export interface Report { reportedAt?: number; reportedBy?: string }
@@ -33,9 +27,9 @@ export class World {
   /** The latest revision of each record, by type then ID. */
   private readonly latest = new Map<string, Map<string, FsjcRecord>>();
   /** Each event's first report, and its revisions once there is more than one. */
-  private readonly eventInfo = new Map<string, EventRevision[]>();
   private readonly caseRecords = new Map<string, CaseRecord>();
-  private readonly caseEvents = new Map<string, Map<string, TimedEvent>>();
+  /** Every revision of every event of a case, in the order they arrived; the view picks the latest. */
+  private readonly caseEvents = new Map<string, EventRevision[]>();
   private readonly views = new Map<string, CaseView>();
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
   private readonly feesByCase = new Map<string, Map<string, Fee>>();
@@ -64,19 +58,14 @@ export class World {
     const touched: string[] = [];
     let at = 0;
     let prev: FsjcRecord | undefined;
-    let revisions: EventRevision[] | undefined;
     if (r.recordType === 'event') {
-      // an event's revisions are its own index: the last one is the latest
-      at = parseInstant(r.occurredAt);
-      const revision: EventRevision = { event: r, at, reportedAt: report.reportedAt, reportedBy: report.reportedBy };
-      revisions = this.eventInfo.get(r.id);
-      if (!revisions) this.eventInfo.set(r.id, (revisions = [revision]));
-      else {
-        prev = revisions[revisions.length - 1].event;
-        revisions.push(revision);
-        revisions.sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
-        if (revisions[revisions.length - 1] !== revision) return touched;
-      }
+      // events are kept by case, every revision; a case has few, so its view sorts them out
+      const revision: EventRevision = { event: r, at: parseInstant(r.occurredAt), reportedAt: report.reportedAt, reportedBy: report.reportedBy };
+      const list = this.caseEvents.get(r.caseId);
+      if (list) list.push(revision);
+      else this.caseEvents.set(r.caseId, [revision]);
+      this.touch(r.caseId, touched);
+      return touched;
     } else {
       if (r.recordType === 'item') {
         const list = this.itemRevisions.get(r.id) ?? [];
@@ -98,12 +87,6 @@ export class World {
         if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
         touch(r.id);
         break;
-      case 'event': {
-        if (prev && (prev as CaseEvent).caseId !== r.caseId) { this.caseEvents.get((prev as CaseEvent).caseId)?.delete(r.id); touch((prev as CaseEvent).caseId); }
-        mapIn(this.caseEvents, r.caseId).set(r.id, { event: r, at, revisions });
-        touch(r.caseId);
-        break;
-      }
       case 'item':
         if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
         mapIn(this.itemsByCode, r.itemCode).set(r.id, r);
@@ -140,11 +123,6 @@ export class World {
     }
   }
 
-  /** Every revision of an event as reported, oldest first. */
-  revisionsOf(eventId: string): readonly EventRevision[] {
-    return this.eventInfo.get(eventId) ?? NONE;
-  }
-
   caseIds(): string[] {
     return [...this.caseRecords.keys()].sort();
   }
@@ -156,7 +134,7 @@ export class World {
     const c = this.caseRecords.get(caseId);
     if (!c) return undefined;
     v = {
-      case: c, events: [...(this.caseEvents.get(caseId)?.values() ?? [])].sort(byTime),
+      case: c, events: latestEvents(this.caseEvents.get(caseId) ?? NONE).sort(byTime),
       items: [...(this.itemsByCode.get(c.itemCode)?.values() ?? [])], signals: [], feedback: [],
     };
     this.views.set(caseId, v);
@@ -194,6 +172,33 @@ export class World {
   private contactsOf(unitId: string): Contact[] {
     return [...(this.contacts.get(unitId)?.values() ?? [])].sort(byId);
   }
+}
+
+/**
+ * The latest revision of each event (FSJC-DATA-004; of equal revisions, the one that arrived last),
+ * carrying all its revisions when there is more than one.
+ */
+function latestEvents(list: readonly EventRevision[]): TimedEvent[] {
+  // a case has a handful of events: comparing pairs beats allocating a set
+  let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
+  for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
+    const id = list[i].event.id;
+    for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
+  }
+  if (!repeated) return list.slice();
+  const byEvent = new Map<string, EventRevision[]>();
+  for (const e of list) {
+    const group = byEvent.get(e.event.id);
+    if (group) group.push(e);
+    else byEvent.set(e.event.id, [e]);
+  }
+  const out: TimedEvent[] = [];
+  for (const group of byEvent.values()) {
+    if (group.length === 1) { out.push(group[0]); continue; }
+    const revisions = [...group].sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
+    out.push({ ...revisions[revisions.length - 1], revisions });
+  }
+  return out;
 }
 
 function mapIn<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {

@@ -13,9 +13,8 @@ export const backdated: RuleModule = {
   scope: 'case',
   find(ctx, rule) {
     const out: Finding[] = [];
-    for (const { event, revisions: kept } of ctx.view.events) {
-      const revisions = kept ?? ctx.world.revisionsOf(event.id);
-      if (revisions.length < 2) continue;
+    for (const { event, revisions } of ctx.view.events) {
+      if (!revisions || revisions.length < 2) continue;
       for (let i = 1; i < revisions.length; i++) {
         const before = revisions[i - 1];
         const after = revisions[i];

@@ -9,8 +9,9 @@ export const lateReport: RuleModule = {
   find(ctx, rule) {
     const lag = (rule.params.lagHours ?? 24) * 3_600_000;
     const out = [];
-    for (const { event, revisions } of ctx.view.events) {
-      const first = (revisions ?? ctx.world.revisionsOf(event.id))[0];
+    for (const e of ctx.view.events) {
+      const event = e.event;
+      const first = e.revisions?.[0] ?? e;
       if (!first || first.reportedAt === undefined || first.reportedAt > ctx.asOf || first.reportedAt - first.at <= lag) continue;
       out.push({
         rule, level: rule.level, key: event.id, caseId: ctx.view.case.id, unitId: first.reportedBy ?? ctx.view.case.handlingUnitId,
