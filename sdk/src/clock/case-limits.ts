@@ -54,16 +54,19 @@ const CERTIFICATE: Limit = { value: 10, unit: 'WORKING_DAY' };
 
 /** Events that end a case: after them no limit of the case runs on (FSJC-CLK-010). */
 const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
+const DECIDED_OR_END = new Set(['DECIDED', ...CASE_ENDS]);
+const FORWARDED_OR_END = new Set(['FORWARDED', ...CASE_ENDS]);
+const DELIVERED_OR_STOPPED = new Set(['CERTIFICATE_DELIVERED', 'WITHDRAWN', 'TERMINATED']);
 
 /** Events that answer an application within the acceptance limit (Art. 32, FSJC-CLK-011). */
 const ACCEPTANCE_ANSWERS = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTICE', 'DECIDED']);
 
 /** Stages that an event of the case completes when no STAGE_COMPLETED names them (FSJC-CLK-016). */
-const STAGE_EVENTS: Record<string, string[]> = {
-  RECEIVE: ['RECEIVED'],
-  ACCEPT: ['ACCEPTED', 'NOT_ACCEPTED'],
-  CONCLUDE: ['CONCLUDED'],
-  ISSUE: ['CERTIFICATE_ISSUED'],
+const STAGE_EVENTS: Record<string, ReadonlySet<string>> = {
+  RECEIVE: new Set(['RECEIVED']),
+  ACCEPT: new Set(['ACCEPTED', 'NOT_ACCEPTED']),
+  CONCLUDE: new Set(['CONCLUDED']),
+  ISSUE: new Set(['CERTIFICATE_ISSUED']),
 };
 
 /** The latest revision of each record (FSJC-DATA-004). */
@@ -150,18 +153,12 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const caseId = c.id;
   let events = view.events;
   if (events.length && events[events.length - 1].at > asOf) events = events.filter((e) => e.at <= asOf);
-  // where each event type first occurs: every question below is about a first event
-  const firstAt = new Map<string, number>();
-  for (let i = events.length - 1; i >= 0; i--) firstAt.set(events[i].event.eventType, i);
-  const first = (...types: string[]): TimedEvent | undefined => {
-    let best = -1;
-    for (const t of types) {
-      const i = firstAt.get(t);
-      if (i !== undefined && (best < 0 || i < best)) best = i;
-    }
-    return best < 0 ? undefined : events[best];
+  // every question below is about the first event of some types; a case has few events, so scan
+  const first = (types: ReadonlySet<string> | string): TimedEvent | undefined => {
+    for (const e of events) if (typeof types === 'string' ? e.event.eventType === types : types.has(e.event.eventType)) return e;
+    return undefined;
   };
-  const ended = first(...CASE_ENDS);
+  const ended = first(CASE_ENDS);
   const limits: CaseLimit[] = [];
   const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
     stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
@@ -224,7 +221,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const [statutory, statutorySource]: [Limit, LimitSource] = c.statutoryLimit ? [c.statutoryLimit, 'CASE']
     : item ? [item.statutoryLimit, 'ITEM'] : [joint ? LAW_JOINT_DECISION : LAW_DECISION, 'LAW'];
   const decided = first('DECIDED');
-  add('STATUTORY', 'FSJC-CLK-012', statutory, statutorySource, start, first('DECIDED', ...CASE_ENDS), { extensions, pauses, ...flags });
+  add('STATUTORY', 'FSJC-CLK-012', statutory, statutorySource, start, first(DECIDED_OR_END), { extensions, pauses, ...flags });
 
   // promised: to the conclusion
   const promised = c.promisedLimit ? [c.promisedLimit, 'CASE'] as const : item ? [item.promisedLimit, 'ITEM'] as const : undefined;
@@ -235,18 +232,18 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
 
   // lower-level initial review: to forwarding (Art. 43)
   if (c.caseType === 'REFERRED') {
-    add('INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start, first('FORWARDED', ...CASE_ENDS), { pauses, ...flags });
+    add('INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start, first(FORWARDED_OR_END), { pauses, ...flags });
   }
 
   // certificate: issued and delivered within 10 working days of a decision to grant (Art. 44)
   if (decided && decided.event.decision === 'GRANTED') {
-    add('CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided, first('CERTIFICATE_DELIVERED', 'WITHDRAWN', 'TERMINATED'));
+    add('CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided, first(DELIVERED_OR_STOPPED));
   }
 
   // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
   if (item) {
     const completion = (stage: string) => events.find((e) => e.event.eventType === 'STAGE_COMPLETED' && e.event.stage === stage) ??
-      (STAGE_EVENTS[stage] ? first(...STAGE_EVENTS[stage]) : undefined);
+      (STAGE_EVENTS[stage] ? first(STAGE_EVENTS[stage]) : undefined);
     const done = item.stages.map((s) => completion(s.stage));
     let stageStart: { at: number; id?: string } = received ? { at: received.at, id: received.event.id } : { at: start.at, id: start.event.id };
     for (let i = 0; i < item.stages.length; i++) {
