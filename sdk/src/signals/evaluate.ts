@@ -61,8 +61,8 @@ export function setup(options: EvaluateOptions = {}): Setup {
 }
 
 /** What the case rules find on one case as of the instant, and when the case can next change by time alone. */
-export function caseFindings(world: World, caseId: string, asOf: number, s: Setup): { findings: Finding[]; next?: number } {
-  const view = world.view(caseId);
+export function caseFindings(world: World, caseId: string, asOf: number, s: Setup, keepView = true): { findings: Finding[]; next?: number } {
+  const view = world.view(caseId, keepView);
   if (!view) return { findings: [] };
   let next: number | undefined;
   const later = (t: number | undefined) => { if (t !== undefined && t > asOf && (next === undefined || t < next)) next = t; };
@@ -125,7 +125,7 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
   const findings: Finding[] = [];
   const nextChange = new Map<string, number>();
   for (const id of world.caseIds()) {
-    const found = caseFindings(world, id, asOf, s);
+    const found = caseFindings(world, id, asOf, s, false);
     findings.push(...found.findings);
     if (found.next !== undefined) nextChange.set(id, found.next);
   }

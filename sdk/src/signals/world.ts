@@ -128,7 +128,7 @@ export class World {
   }
 
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
-  view(caseId: string): CaseView | undefined {
+  view(caseId: string, keep = true): CaseView | undefined {
     let v = this.views.get(caseId);
     if (v) return v;
     const c = this.caseRecords.get(caseId);
@@ -137,8 +137,29 @@ export class World {
       case: c, events: latestEvents(this.caseEvents.get(caseId) ?? NONE).sort(byTime),
       items: [...(this.itemsByCode.get(c.itemCode)?.values() ?? [])], signals: [], feedback: [],
     };
-    this.views.set(caseId, v);
+    // a whole-city evaluation looks at each case once: keeping a million views only feeds the collector
+    if (keep) this.views.set(caseId, v);
     return v;
+  }
+
+  /**
+   * The latest revision of every event of the given types, with its case, without building case
+   * views: rules over the whole city (denial rates) need only a few event types of each case.
+   */
+  *eventsOfTypes(types: ReadonlySet<string>): Generator<{ case: CaseRecord; event: TimedEvent }> {
+    for (const [caseId, list] of this.caseEvents) {
+      const c = this.caseRecords.get(caseId);
+      if (!c) continue;
+      let picked: TimedEvent[] | undefined;
+      for (const e of list) {
+        if (!types.has(e.event.eventType)) continue;
+        picked ??= [];
+        const same = picked.findIndex((p) => p.event.id === e.event.id);
+        if (same < 0) picked.push(e);
+        else if ((e.event.revision ?? 1) >= (picked[same].event.revision ?? 1)) picked[same] = e;
+      }
+      if (picked) for (const event of picked) yield { case: c, event };
+    }
   }
 
   feesOf(caseId: string): Fee[] {

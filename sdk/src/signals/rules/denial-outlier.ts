@@ -3,6 +3,8 @@ import { value } from '../finding.js';
 import type { Finding } from '../finding.js';
 import type { RuleModule } from '../rule.js';
 
+const OUTCOMES: ReadonlySet<string> = new Set(['NOT_ACCEPTED', 'DECIDED']);
+
 /**
  * A unit whose refusals and denials of an item in a month are far above its peers' (FSJC-SIG-108).
  * Months are judged once complete; the notice opens at the start of the next month.
@@ -14,22 +16,18 @@ export const denialOutlier: RuleModule = {
     const { minDecisions = 20, factor = 2, minGap = 0.2 } = rule.params;
     // item → month → unit → [decisions, refusals]
     const tally = new Map<string, Map<string, Map<string, [number, number]>>>();
-    for (const id of ctx.world.caseIds()) {
-      const view = ctx.world.view(id)!;
-      for (const { event: e, at } of view.events) {
-        if (at > ctx.asOf) break;
-        if (e.eventType !== 'NOT_ACCEPTED' && e.eventType !== 'DECIDED') continue;
-        const month = formatDay(dayOf(at)).slice(0, 7);
-        const unit = e.unitId ?? view.case.handlingUnitId;
-        const byMonth = tally.get(view.case.itemCode) ?? new Map();
-        tally.set(view.case.itemCode, byMonth);
-        const byUnit = byMonth.get(month) ?? new Map();
-        byMonth.set(month, byUnit);
-        const t = byUnit.get(unit) ?? [0, 0];
-        t[0]++;
-        if (e.eventType === 'NOT_ACCEPTED' || e.decision === 'DENIED') t[1]++;
-        byUnit.set(unit, t);
-      }
+    for (const { case: c, event: { event: e, at } } of ctx.world.eventsOfTypes(OUTCOMES)) {
+      if (at > ctx.asOf) continue;
+      const month = formatDay(dayOf(at)).slice(0, 7);
+      const unit = e.unitId ?? c.handlingUnitId;
+      const byMonth = tally.get(c.itemCode) ?? new Map();
+      tally.set(c.itemCode, byMonth);
+      const byUnit = byMonth.get(month) ?? new Map();
+      byMonth.set(month, byUnit);
+      const t = byUnit.get(unit) ?? [0, 0];
+      t[0]++;
+      if (e.eventType === 'NOT_ACCEPTED' || e.decision === 'DENIED') t[1]++;
+      byUnit.set(unit, t);
     }
     const out: Finding[] = [];
     for (const [itemCode, byMonth] of tally) {
