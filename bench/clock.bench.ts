@@ -1,9 +1,8 @@
 /**
- * Clock benchmark (FSJC-CLK): every running limit (statutory, promised, current stage) of 1,000,000
- * synthetic open cases, each with up to three
- * suspensions (some still open): last day, elapsed and remaining computed with the SDK's indexed
- * clock (the built package, as a vendor uses it), against a naive
- * day-by-day loop over the same cases. Runs on one core (one thread).
+ * Clock benchmark (FSJC-CLK): last day, elapsed and remaining of every running limit (statutory,
+ * promised, current stage) of 1,000,000 synthetic open cases with up to three suspensions each
+ * (some still open), computed with the SDK's indexed clock (the built package, as a vendor uses
+ * it) against a naive day-by-day loop over the same cases. Runs on one core (one thread).
  *
  *   npm run bench:clock                 # 1,000,000 cases
  *   npm run bench:clock -- --cases 200000

@@ -56,7 +56,6 @@ export class World {
    */
   add(r: FsjcRecord, report: Report = {}): string[] {
     const touched: string[] = [];
-    let at = 0;
     let prev: FsjcRecord | undefined;
     if (r.recordType === 'event') {
       // events are kept by case, every revision; a case has few, so its view sorts them out

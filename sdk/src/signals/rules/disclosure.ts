@@ -1,8 +1,6 @@
-import { parseDay, startOf } from '../../clock/time.js';
-import { parseInstant } from '../../clock/time.js';
+import { parseDay, parseInstant, startOf } from '../../clock/time.js';
 import type { Item } from '../../generated/types.js';
-import { record, value } from '../finding.js';
-import type { Finding } from '../finding.js';
+import { record, value, type Finding } from '../finding.js';
 import type { RuleModule } from '../rule.js';
 
 const DISCLOSURES = ['content', 'procedure', 'legalBasis', 'materials', 'promisedLimit', 'feeStandard'] as const;
