@@ -107,18 +107,33 @@ export class Engine {
 
   /** Applies one record revision, reported at `report.reportedAt` (the engine's clock moves to it when later). */
   apply(record: FsjcRecord, report: Report = {}): SignalChanges {
+    return this.applyBatch({ records: [record] }, report);
+  }
+
+  /**
+   * Applies a batch as received: every record is indexed first, then each case it touches is looked
+   * at once, so a batch costs one evaluation per case however many of its events it carries. The
+   * signals afterwards are those `apply` would give record by record.
+   */
+  applyBatch(batch: BatchLike, report: Report = {
+    reportedAt: batch.header?.sentAt ? parseInstant(batch.header.sentAt) : undefined, reportedBy: batch.header?.senderUnitId,
+  }): SignalChanges {
     const changes = emptyChanges();
     if (report.reportedAt !== undefined && report.reportedAt > this.now) this.step(report.reportedAt, changes);
-    const touched = new Set(this.world.add(record, report));
-    if (record.recordType === 'feedback') {
-      const source = this.sourceOf(record.signalId);
-      if (source === WORLD || source === AFTER) this.refreshWorld(changes);
-      else if (source) touched.add(source);
+    const touched = new Set<string>();
+    let world = false;
+    for (const raw of batch.records) {
+      const record = raw as FsjcRecord;
+      for (const id of this.world.add(record, report)) touched.add(id);
+      if (record.recordType === 'feedback') {
+        const source = this.sourceOf(record.signalId);
+        if (source === WORLD || source === AFTER) world = true;
+        else if (source) touched.add(source);
+      }
+      if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < startOfMonth(this.now))) world = true;
     }
-    for (const id of touched) this.refreshCase(id, changes);
-    if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && Date.parse(record.occurredAt) < startOfMonth(this.now))) {
-      this.refreshWorld(changes);
-    }
+    for (const id of [...touched].sort()) this.refreshCase(id, changes);
+    if (world) this.refreshWorld(changes);
     this.refreshAfter(changes);
     return changes;
   }
