@@ -10,6 +10,7 @@
  */
 import { clockSettings, computeLimit, parseInstant, startOf, dayOf, type Limit, type Pause } from '../sdk/dist/index.js';
 import { naiveLastDay, naiveState, type NaivePause } from '../tests/support/naive-clock.js';
+import { randomInts } from '../tests/support/random.js';
 
 const arg = process.argv.indexOf('--cases');
 const CASES = arg > 0 ? Number(process.argv[arg + 1]) : 1_000_000;
@@ -21,8 +22,7 @@ interface SyntheticCase { start: number; statutory: Limit; promised: Limit; stag
 
 /** Open cases accepted over the last year, 5–45 working days, some in natural days, 0–3 pauses. */
 function synthesise(n: number): SyntheticCase[] {
-  let seed = 2026;
-  const random = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 8) % k);
+  const random = randomInts(2026);
   const first = dayOf(parseInstant('2025-11-20T00:00:00+08:00'));
   const out: SyntheticCase[] = new Array(n);
   for (let i = 0; i < n; i++) {

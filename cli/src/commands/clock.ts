@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import {
-  caseClock, clockSettings, computeLimit, dayOf, formatDay, formatInstant, parseDay, parseInstant,
+  caseClock, caseLimitRecord, clockSettings, computeLimit, dayOf, formatDay, formatInstant, parseDay, parseInstant,
   profile, type CaseLimit, type ClockOptions, type FsjcRecord, type Limit, type Pause,
 } from '@fsjc/sdk';
 import { fail } from '../exit.js';
@@ -156,27 +156,12 @@ export function clockCommand(program: Command): void {
       });
       if (out === 'json') {
         process.stdout.write(JSON.stringify(clocks.map((c) => ({
-          caseId: c.caseId, asOf: formatInstant(c.asOf), provisional: c.provisional, limits: c.limits.map(limitJson),
+          caseId: c.caseId, asOf: formatInstant(c.asOf), provisional: c.provisional, limits: c.limits.map(caseLimitRecord),
         })), null, 2) + '\n');
         return;
       }
       for (const c of clocks) process.stdout.write(caseText(c.caseId, c.asOf, c.limits));
     });
-}
-
-/** A limit of a case in the exchange's terms: instants as ISO strings, days as dates. */
-export function limitJson(l: CaseLimit) {
-  return {
-    kind: l.kind, ...(l.stage ? { stage: l.stage } : {}), ...(l.signalId ? { signalId: l.signalId } : {}),
-    requirement: l.requirement, source: l.source, base: l.base, limit: l.limit,
-    start: formatInstant(l.start), lastDay: l.lastDay === undefined ? null : formatDay(l.lastDay),
-    dueAt: l.dueAt === undefined ? null : formatInstant(l.dueAt),
-    state: l.state, measure: l.measure, elapsed: l.elapsed, remaining: l.remaining,
-    ...(l.stoppedAt !== undefined ? { stoppedAt: formatInstant(l.stoppedAt), met: l.met } : {}),
-    ...(l.suspendedSince !== undefined ? { suspendedSince: formatInstant(l.suspendedSince) } : {}),
-    ...(l.deemedAccepted ? { deemedAccepted: true } : {}),
-    provisional: l.provisional,
-  };
 }
 
 const UNIT = { WORKING_DAY: 'WD', NATURAL_DAY: 'ND', WORKING_HOUR: 'WH' } as const;

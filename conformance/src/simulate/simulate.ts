@@ -113,13 +113,12 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
 
       function timeline(t: ItemTemplate, c: CaseRecord, received: number): number {
         if (t.immediate) {
-          const a = ev('ACCEPTED', later(received, 5), { handlerId: `${unit}-02`, postId: `${unit}-SL` });
-          const d = ev('DECIDED', later(received, 20), { decision: 'GRANTED', handlerId: `${unit}-03` });
+          ev('ACCEPTED', later(received, 5), { handlerId: `${unit}-02`, postId: `${unit}-SL` });
+          ev('DECIDED', later(received, 20), { decision: 'GRANTED', handlerId: `${unit}-03` });
           const issueFirst = stages.indexOf('ISSUE') >= 0 && stages.indexOf('ISSUE') < stages.indexOf('CONCLUDE');
           ev(issueFirst ? 'CERTIFICATE_ISSUED' : 'CONCLUDED', later(received, 25), issueFirst ? { certificateNumber: `${id}-ZS` } : {});
           ev(issueFirst ? 'CONCLUDED' : 'CERTIFICATE_ISSUED', later(received, 26), issueFirst ? {} : { certificateNumber: `${id}-ZS` });
           ev('CERTIFICATE_DELIVERED', later(received, 27), { deliveryMethod: 'COUNTER' });
-          void a; void d;
           return later(received, 27);
         }
         if (r() < k.refusal) {
@@ -149,10 +148,8 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
           cursor = end;
         }
         if (r() < k.extension) ev('EXTENSION_APPROVED', later(cursor, 30), { extension: { value: 10, unit: 'WORKING_DAY' }, approverId: `${unit}-04`, reasons: '需现场核查' });
-        let budgetSum = 0;
         for (const [i, stage] of middle.entries()) {
           const budget = Math.max(1, Math.round(t.work / middle.length));
-          budgetSum += budget;
           let days = Math.floor(r() * budget);
           if (r() < k.lateStage) { days = budget + 1 + Math.floor(r() * 3); cards.push(`SG:R-STAGE-PASSED:${id}:STAGE:${stage}`); }
           if (lateCase && i === 0) days = Math.max(days, t.promised + 2);
@@ -161,7 +158,6 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
           cursor = done;
         }
         if (lateCase) cards.push(`SG:R-LIMIT-PASSED:${id}:PROMISED`);
-        void budgetSum;
         const denied = r() < k.denial;
         ev('DECIDED', later(cursor, 10), denied
           ? { decision: 'DENIED', reasons: '经审查不符合许可条件', legalBasis: [{ title: '《中华人民共和国行政许可法》', article: '第三十八条' }], handlerId: `${unit}-03` }

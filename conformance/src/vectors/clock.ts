@@ -1,6 +1,6 @@
 import {
-  caseClock, clockSettings, computeLimit, formatDay, formatInstant, parseDay, parseInstant,
-  type CaseLimit, type ClockOptions, type FsjcRecord, type Limit, type LocalClosure, type OfficeSpan,
+  caseClock, caseLimitRecord, clockSettings, computeLimit, formatDay, formatInstant, parseDay, parseInstant,
+  type ClockOptions, type FsjcRecord, type Limit, type LocalClosure, type OfficeSpan,
 } from '@fsjc/sdk';
 
 /** One clock vector (conformance/vectors/clock.schema.json). */
@@ -34,21 +34,6 @@ function settings(input: CalendarInput) {
 const instant = (ms: number | undefined) => (ms === undefined ? null : formatInstant(ms));
 const date = (day: number | undefined) => (day === undefined ? null : formatDay(day));
 
-/** A limit of a case as the vectors write it (FSJC-CLK-042). */
-export function caseLimitResult(l: CaseLimit): Record<string, unknown> {
-  return {
-    kind: l.kind,
-    ...(l.stage ? { stage: l.stage } : {}),
-    ...(l.signalId ? { signalId: l.signalId } : {}),
-    source: l.source, limit: l.limit,
-    start: formatInstant(l.start), lastDay: date(l.lastDay), dueAt: instant(l.dueAt),
-    state: l.state, elapsed: l.elapsed, remaining: l.remaining,
-    ...(l.met !== undefined ? { met: l.met } : {}),
-    ...(l.deemedAccepted ? { deemedAccepted: true } : {}),
-    provisional: l.provisional,
-  };
-}
-
 /** What the implementation in this repository gives for a vector, in the vector's terms. */
 export function runClockVector(v: ClockVector): Record<string, unknown> {
   const input = v.input;
@@ -77,7 +62,7 @@ export function runClockVector(v: ClockVector): Record<string, unknown> {
     };
   }
   const clock = caseClock(input.records as FsjcRecord[], input.caseId, parseInstant(input.asOf), { profile: input.profile });
-  return { limits: clock.limits.map(caseLimitResult) };
+  return { limits: clock.limits.map(caseLimitRecord) };
 }
 
 const key = (l: Record<string, unknown>) => [l.kind, l.stage ?? '', l.signalId ?? ''].join('|');

@@ -5,6 +5,7 @@ import { workingCalendar } from './calendars.js';
 import { lunarDay, qingmingDay } from './lunar.js';
 import { dayFromParts, formatDay, parseDay } from './time.js';
 import { NATIONAL_YEARS, STATUTORY_HOLIDAYS } from '../generated/calendars.js';
+import { randomInts } from '../../../tests/support/random.js';
 
 // an independent source of the 2025–2026 arrangements and of lunar and solar-term dates
 const chineseDays = createRequire(import.meta.url)('chinese-days') as {
@@ -31,8 +32,7 @@ describe('working calendar (FSJC-DATA-027, FSJC-CLK-002)', () => {
   });
 
   it('counts and finds working days by its index exactly as a walk over the days does', () => {
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 8) % n);
+    const random = randomInts(7);
     const first = parseDay('2024-06-01');
     for (let i = 0; i < 2000; i++) {
       const a = first + random(1200);

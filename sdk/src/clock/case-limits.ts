@@ -34,6 +34,8 @@ export interface CaseClock {
   asOf: number;
   limits: CaseLimit[];
   provisional: boolean;
+  /** The item version that applies to the case (FSJC-DATA-020), when it is known. */
+  item?: Item;
 }
 
 export interface CaseClockOptions {
@@ -60,6 +62,23 @@ const DELIVERED_OR_STOPPED = new Set(['CERTIFICATE_DELIVERED', 'WITHDRAWN', 'TER
 
 /** Events that answer an application within the acceptance limit (Art. 32, FSJC-CLK-011). */
 const ACCEPTANCE_ANSWERS = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTICE', 'DECIDED']);
+
+/**
+ * When each stage was completed among the events given (in time order): by the STAGE_COMPLETED that
+ * names it, or by the event that completes it when none does (FSJC-CLK-016).
+ */
+export function stageCompletions(events: readonly TimedEvent[]): Map<string, TimedEvent> {
+  const out = new Map<string, TimedEvent>();
+  for (const e of events) {
+    if (e.event.eventType === 'STAGE_COMPLETED' && e.event.stage && !out.has(e.event.stage)) out.set(e.event.stage, e);
+  }
+  for (const [stage, types] of Object.entries(STAGE_EVENTS)) {
+    if (out.has(stage)) continue;
+    const e = events.find((x) => types.has(x.event.eventType));
+    if (e) out.set(stage, e);
+  }
+  return out;
+}
 
 /** Stages that an event of the case completes when no STAGE_COMPLETED names them (FSJC-CLK-016). */
 const STAGE_EVENTS: Record<string, ReadonlySet<string>> = {
@@ -160,6 +179,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   };
   const ended = first(CASE_ENDS);
   const limits: CaseLimit[] = [];
+  let item: Item | undefined;
   const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
     stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
     const { extensions, pauses, ...rest } = extra;
@@ -212,7 +232,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const deemed = received !== undefined && acceptanceLate;
   const start = deemed ? received : accepted ?? received;
   if (!start) return finish();
-  const item = itemFor(view.items as Item[], c, dayOf(start.at));
+  item = itemFor(view.items as Item[], c, dayOf(start.at));
   const extensions = events.filter((e) => e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension).map((e) => e.event.extension!);
   const flags = deemed ? { deemedAccepted: true } : {};
 
@@ -242,8 +262,8 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
 
   // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
   if (item) {
-    const completion = (stage: string) => events.find((e) => e.event.eventType === 'STAGE_COMPLETED' && e.event.stage === stage) ??
-      (STAGE_EVENTS[stage] ? first(STAGE_EVENTS[stage]) : undefined);
+    const completed = stageCompletions(events);
+    const completion = (stage: string) => completed.get(stage);
     const done = item.stages.map((s) => completion(s.stage));
     let stageStart: { at: number; id?: string } = received ? { at: received.at, id: received.event.id } : { at: start.at, id: start.event.id };
     for (let i = 0; i < item.stages.length; i++) {
@@ -279,6 +299,6 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
         signalId: s.id, startedBy: s.id, ...(answer && clock.state === 'STOPPED' ? { stoppedBy: answer.f.id } : {}),
       });
     }
-    return { caseId, asOf, limits, provisional: limits.some((l) => l.provisional) };
+    return { caseId, asOf, limits, provisional: limits.some((l) => l.provisional), ...(item ? { item } : {}) };
   }
 }

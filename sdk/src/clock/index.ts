@@ -12,3 +12,4 @@ export type { Limit, LimitUnit } from './limit-types.js';
 export { clockSettings, type ClockOptions } from './settings.js';
 export { caseClock, caseLimits, caseView, latest, itemFor, byTime, type CaseClock, type CaseClockOptions, type CaseLimit, type CaseView, type TimedEvent, type LimitKind, type LimitSource } from './case-limits.js';
 export { DAY_MS, dayOf, timeOfDay, startOf, parseDay, formatDay, dayParts, dayFromParts, parseInstant, formatInstant } from './time.js';
+export { caseLimitRecord } from './format.js';

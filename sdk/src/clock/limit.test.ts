@@ -3,13 +3,13 @@ import { naiveLastDay } from '../../../tests/support/naive-clock.js';
 import { computeLimit } from './limit.js';
 import { clockSettings } from './settings.js';
 import { dayOf, formatDay, parseDay, parseInstant, startOf } from './time.js';
+import { randomInts } from '../../../tests/support/random.js';
 
 const settings = clockSettings();
 
 describe('limits in days against a day-by-day walk (FSJC-DATA-026..029, FSJC-CLK-021)', () => {
   it('agree on 20,000 random limits with up to three pauses, open or closed, overlapping or not', () => {
-    let seed = 42;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 8) % n);
+    const random = randomInts(42);
     const first = parseDay('2025-01-01');
     for (let i = 0; i < 20_000; i++) {
       const startDay = first + random(700);

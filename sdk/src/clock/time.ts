@@ -78,6 +78,18 @@ export function dayFromParts(year: number, month: number, date: number): number 
   return daysFromCivil(year, month, date);
 }
 
+/** 00:00 China Standard Time on the first day of the month the instant falls in. */
+export function monthStart(ms: number): number {
+  const [y, m] = civilFromDays(dayOf(ms));
+  return startOf(daysFromCivil(y, m, 1));
+}
+
+/** 00:00 China Standard Time on the first day of the month after the instant's. */
+export function nextMonthStart(ms: number): number {
+  const [y, m] = civilFromDays(dayOf(ms));
+  return startOf(m === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, m + 1, 1));
+}
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**

@@ -15,6 +15,11 @@ const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {
 export function formatMessage(code: string, params: Record<string, string | number> = {}, lang: Language = 'zh'): string {
   const template = CATALOGUES[lang][code] ?? CATALOGUES.en[code];
   if (!template) return code;
+  return fillTemplate(template, params);
+}
+
+/** Puts the values into a catalogue text's {placeholders}; a placeholder without a value stays as it is. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => (params[k] !== undefined ? String(params[k]) : `{${k}}`));
 }
 

@@ -1,6 +1,4 @@
-import { computeLimit } from '../clock/limit.js';
-import type { Limit } from '../clock/limit-types.js';
-import { dayFromParts, dayOf, dayParts, parseInstant, startOf } from '../clock/time.js';
+import { monthStart, nextMonthStart, parseInstant } from '../clock/time.js';
 import type { FsjcRecord, Signal } from '../generated/types.js';
 import type { Finding } from './finding.js';
 import { lifecycle, type NotificationIntent } from './lifecycle.js';
@@ -83,7 +81,7 @@ export class Engine {
   constructor(options: EvaluateOptions & { now: number }) {
     this.setup = setup(options);
     this.now = options.now;
-    this.monthBoundary = nextMonth(options.now);
+    this.monthBoundary = nextMonthStart(options.now);
   }
 
   get asOf(): number { return this.now; }
@@ -130,7 +128,7 @@ export class Engine {
         if (source === WORLD || source === AFTER) world = true;
         else if (source) touched.add(source);
       }
-      if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < startOfMonth(this.now))) world = true;
+      if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < monthStart(this.now))) world = true;
     }
     for (const id of [...touched].sort()) this.refreshCase(id, changes);
     if (world) this.refreshWorld(changes);
@@ -176,7 +174,7 @@ export class Engine {
       if (this.next.get(id) === t) due.add(id);
     }
     const world = due.delete(WORLD) || to >= this.monthBoundary;
-    if (to >= this.monthBoundary) this.monthBoundary = nextMonth(to);
+    if (to >= this.monthBoundary) this.monthBoundary = nextMonthStart(to);
     for (const id of [...due].sort()) this.refreshCase(id, changes);
     if (world) this.refreshWorld(changes);
     this.refreshAfter(changes);
@@ -195,7 +193,8 @@ export class Engine {
   }
 
   private refreshWorld(changes: SignalChanges): void {
-    this.replace(WORLD, worldFindings(this.world, this.now, this.setup), undefined, changes);
+    const { findings, next } = worldFindings(this.world, this.now, this.setup);
+    this.replace(WORLD, findings, next, changes);
   }
 
   /** Rules over findings run again only when some yellow card came or went. */
@@ -229,7 +228,6 @@ export class Engine {
       if (life.next !== undefined && (soonest === undefined || life.next < soonest)) soonest = life.next;
       for (const n of life.notifications) if (!this.bySource.get(source)?.has(n.signalId)) changes.notifications.push(n);
     }
-    if (source === WORLD) soonest = worldNext(this.world, this.now, this.setup, soonest);
     const before = this.bySource.get(source) ?? new Map<string, Signal>();
     for (const [id, s] of signals) {
       const old = before.get(id);
@@ -266,29 +264,4 @@ function differs(a: Signal, b: Signal): boolean {
 
 function emptyChanges(): SignalChanges {
   return { opened: [], escalated: [], closed: [], updated: [], notifications: [] };
-}
-
-function startOfMonth(ms: number): number {
-  const { year, month } = dayParts(dayOf(ms));
-  return startOf(dayFromParts(year, month, 1));
-}
-
-function nextMonth(ms: number): number {
-  const { year, month } = dayParts(dayOf(ms));
-  return startOf(month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1));
-}
-
-/** Deadlines of records not tied to a case's clock: complaints and evaluations not yet due. */
-function worldNext(world: World, now: number, s: Setup, soonest: number | undefined): number | undefined {
-  let next = soonest;
-  const consider = (t: number) => { if (t > now && (next === undefined || t < next)) next = t; };
-  for (const r of s.rules.rules) {
-    if (r.kind === 'COMPLAINT_LATE') for (const c of world.complaints) if (!c.answeredAt) consider(c.dueAt ? Date.parse(c.dueAt) : dueAfter(c.receivedAt, r.params.limit, s));
-    if (r.kind === 'BAD_REVIEW_UNCORRECTED') for (const e of world.evaluations) if (!e.rectifiedAt) consider(dueAfter(e.evaluatedAt, r.params.limit, s));
-  }
-  return next;
-}
-
-function dueAfter(at: string, limit: Limit | undefined, s: Setup): number {
-  return computeLimit({ start: parseInstant(at), limit: limit ?? { value: 5, unit: 'WORKING_DAY' } }, s.settings).dueAt!;
 }

@@ -1,7 +1,7 @@
-import { caseLimits, itemFor } from '../clock/case-limits.js';
+import { caseLimits } from '../clock/case-limits.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { clockSettings } from '../clock/settings.js';
-import { dayOf, parseInstant } from '../clock/time.js';
+import { parseInstant } from '../clock/time.js';
 import type { Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
@@ -67,9 +67,7 @@ export function caseFindings(world: World, caseId: string, asOf: number, s: Setu
   let next: number | undefined;
   const later = (t: number | undefined) => { if (t !== undefined && t > asOf && (next === undefined || t < next)) next = t; };
   const clock = caseLimits(view, asOf, { profileData: s.profile, settings: s.settings });
-  const accepted = view.events.find((e) => e.at <= asOf && (e.event.eventType === 'ACCEPTED' || e.event.eventType === 'RECEIVED'));
-  const item = itemFor(view.items, view.case, dayOf(accepted?.at ?? asOf));
-  const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item, later };
+  const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item: clock.item, later };
   const findings: Finding[] = [];
   for (const { rule, module } of s.caseRules) {
     const found = module.find(ctx, rule);
@@ -86,16 +84,20 @@ export function caseFindings(world: World, caseId: string, asOf: number, s: Setu
   return { findings, ...(next !== undefined ? { next } : {}) };
 }
 
-/** What the rules over all records find (disclosure, complaints, evaluations, observations, denial rates). */
-export function worldFindings(world: World, asOf: number, s: Setup): Finding[] {
-  const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
-  const out: Finding[] = [];
+/**
+ * What the rules over all records find (disclosure, complaints, evaluations, observations, denial
+ * rates), and the next instant one of them can find something by time alone.
+ */
+export function worldFindings(world: World, asOf: number, s: Setup): { findings: Finding[]; next?: number } {
+  let next: number | undefined;
+  const later = (t: number) => { if (t > asOf && (next === undefined || t < next)) next = t; };
+  const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings, later };
+  const findings: Finding[] = [];
   for (const r of s.rules.rules) {
-    const m = RULE_MODULE.get(r.kind);
-    if (!m) throw new RangeError(`rule ${r.id}: unknown kind "${r.kind}"`);
-    if (m.scope === 'world') out.push(...m.find(ctx, r));
+    const m = RULE_MODULE.get(r.kind)!;
+    if (m.scope === 'world') findings.push(...m.find(ctx, r));
   }
-  return out;
+  return { findings, ...(next !== undefined ? { next } : {}) };
 }
 
 /** What the rules over findings find (repeated offences), given the findings of the other rules. */
@@ -129,7 +131,8 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
     findings.push(...found.findings);
     if (found.next !== undefined) nextChange.set(id, found.next);
   }
-  findings.push(...worldFindings(world, asOf, s));
+  const fromWorld = worldFindings(world, asOf, s);
+  findings.push(...fromWorld.findings);
   findings.push(...afterFindings(world, asOf, s, findings));
 
   findings.sort(byOpening);
@@ -146,7 +149,7 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
     }
     if (life.next !== undefined && (nextChangeAt === undefined || life.next < nextChangeAt)) nextChangeAt = life.next;
   }
-  for (const t of nextChange.values()) if (nextChangeAt === undefined || t < nextChangeAt) nextChangeAt = t;
+  for (const t of [...nextChange.values(), fromWorld.next ?? Infinity]) if (t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
   signals.sort(signalOrder);
   notifications.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.signalId < b.signalId ? -1 : 1));
   return { asOf, signals, notifications, nextChange, ...(nextChangeAt !== undefined ? { nextChangeAt } : {}) };

@@ -1,6 +1,6 @@
 import { computeLimit } from '../clock/limit.js';
 import { formatInstant, parseInstant } from '../clock/time.js';
-import type { Feedback, Signal } from '../generated/types.js';
+import type { Signal } from '../generated/types.js';
 import type { Finding } from './finding.js';
 import { findingSignalId } from './finding-id.js';
 import type { WorldContext } from './rule.js';
@@ -97,4 +97,3 @@ export function lifecycle(f: Finding, ctx: WorldContext, rules: RuleSet, escalat
   return out;
 }
 
-export type { Feedback };

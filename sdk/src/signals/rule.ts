@@ -12,6 +12,8 @@ export interface WorldContext {
   asOf: number;
   profile: Profile;
   settings: ClockSettings;
+  /** Tells the engine of a later instant at which a finding can appear by time alone (FSJC-SIG-007). */
+  later?(at: number): void;
 }
 
 /** What a case rule sees in addition: the case, its limits as of the instant, its item. */

@@ -34,6 +34,7 @@ export class World {
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
   private readonly feesByCase = new Map<string, Map<string, Fee>>();
   private readonly subCases = new Map<string, Set<string>>();
+  private readonly casesByItem = new Map<string, Set<string>>();
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   private readonly complaintMap = new Map<string, Complaint>();
@@ -82,14 +83,16 @@ export class World {
     switch (r.recordType) {
       case 'case':
         if (prev && (prev as CaseRecord).parentCaseId) this.subCases.get((prev as CaseRecord).parentCaseId!)?.delete(r.id);
+        if (prev) this.casesByItem.get((prev as CaseRecord).itemCode)?.delete(r.id);
         this.caseRecords.set(r.id, r);
+        setIn(this.casesByItem, r.itemCode, r.id);
         if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
         touch(r.id);
         break;
       case 'item':
         if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
         mapIn(this.itemsByCode, r.itemCode).set(r.id, r);
-        for (const c of this.caseRecords.values()) if (c.itemCode === r.itemCode) touch(c.id);
+        for (const id of this.casesByItem.get(r.itemCode) ?? []) touch(id);
         break;
       case 'fee':
         if (prev) this.feesByCase.get((prev as Fee).caseId)?.delete(r.id);

@@ -16,7 +16,8 @@ export const badReview: RuleModule = {
       if (!NEGATIVE.has(e.level)) continue;
       const due = computeLimit({ start: parseInstant(e.evaluatedAt), limit: rule.params.limit ?? { value: 5, unit: 'WORKING_DAY' } }, ctx.settings).dueAt!;
       const rectified = e.rectifiedAt ? parseInstant(e.rectifiedAt) : undefined;
-      if (due > ctx.asOf || (rectified !== undefined && rectified <= due)) continue;
+      if (rectified !== undefined && rectified <= due) continue;
+      if (due > ctx.asOf) { ctx.later?.(due); continue; }
       out.push({
         rule, level: rule.level, key: e.id, ...(e.caseId ? { caseId: e.caseId } : {}), unitId: e.unitId, openedAt: due,
         evidence: [record('evaluation', e.id), value('level', e.level), value('dueAt', formatInstant(due))],

@@ -15,7 +15,8 @@ export const complaintLate: RuleModule = {
       const due = c.dueAt ? parseInstant(c.dueAt)
         : computeLimit({ start: received, limit: rule.params.limit ?? { value: 10, unit: 'WORKING_DAY' } }, ctx.settings).dueAt!;
       const answered = c.answeredAt ? parseInstant(c.answeredAt) : undefined;
-      if (due > ctx.asOf || (answered !== undefined && answered <= due)) continue;
+      if (answered !== undefined && answered <= due) continue;
+      if (due > ctx.asOf) { ctx.later?.(due); continue; }
       out.push({
         rule, level: rule.level, key: c.id, ...(c.caseId ? { caseId: c.caseId } : {}), unitId: c.unitId, openedAt: due,
         evidence: [record('complaint', c.id), value('dueAt', formatInstant(due)), ...(answered !== undefined ? [value('answeredAt', formatInstant(answered))] : [])],

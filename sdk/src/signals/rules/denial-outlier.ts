@@ -1,4 +1,4 @@
-import { dayFromParts, dayOf, dayParts, formatDay, startOf } from '../../clock/time.js';
+import { dayFromParts, dayOf, formatDay, nextMonthStart, startOf } from '../../clock/time.js';
 import { value } from '../finding.js';
 import type { Finding } from '../finding.js';
 import type { RuleModule } from '../rule.js';
@@ -32,8 +32,7 @@ export const denialOutlier: RuleModule = {
     const out: Finding[] = [];
     for (const [itemCode, byMonth] of tally) {
       for (const [month, byUnit] of byMonth) {
-        const { year, month: m } = dayParts(dayFromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
-        const next = startOf(dayFromParts(m === 12 ? year + 1 : year, m === 12 ? 1 : m + 1, 1));
+        const next = nextMonthStart(startOf(dayFromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)));
         if (next > ctx.asOf) continue;
         const total = [...byUnit.values()].reduce((s, t) => [s[0] + t[0], s[1] + t[1]], [0, 0]);
         for (const [unit, [n, refused]] of byUnit) {

@@ -22,7 +22,8 @@ export const disclosure: RuleModule = {
       let open: Finding | undefined;
       for (const { item, reportedAt } of revisions) {
         const at = since(item, reportedAt);
-        if (at === undefined || at > ctx.asOf) continue;
+        if (at === undefined) continue;
+        if (at > ctx.asOf) { ctx.later?.(at); continue; }
         const missing = DISCLOSURES.filter((d) => item.disclosures?.[d] === false);
         if (missing.length && !open) {
           open = {
