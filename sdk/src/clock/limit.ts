@@ -217,7 +217,10 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
   const step = office_ ? 0 : 1;
   const elapsedUnits = at < input.start ? 0 : counted(calendar, scale, origin + step, position, merged);
   let remainingUnits: number;
-  if (dueAt === undefined) remainingUnits = (office_ ? total * 3_600_000 : total) - elapsedUnits;
+  const units = office_ ? total * 3_600_000 : total;
+  // the last day was reached by counting exactly `total` working days from the start, so up to it
+  // what is left is what is not used (natural days moved off a rest day and chained extensions count apart)
+  if (dueAt === undefined || (scale === Scale.WorkingDays && !otherUnit && at >= input.start && position <= lastDay!)) remainingUnits = units - elapsedUnits;
   else {
     const end = office_ ? office.axis(calendar, dueAt) : lastDay!;
     remainingUnits = at <= dueAt
