@@ -14,7 +14,7 @@ import { randomInts } from '../tests/support/random.js';
 
 const arg = process.argv.indexOf('--cases');
 const CASES = arg > 0 ? Number(process.argv[arg + 1]) : 1_000_000;
-const RUNS = 3;
+const RUNS = 5;
 const settings = clockSettings();
 const asOf = parseInstant('2026-11-20T10:00:00+08:00');
 
