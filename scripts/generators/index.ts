@@ -8,6 +8,7 @@ import { requirementsIndex } from './requirements.js';
 import { rulesChapter } from './rules-text.js';
 import { standardModule } from './standard-module.js';
 import { calendarsModule, profilesModule, rulesModule } from './calendars.js';
+import { scoringChapter, scoringModule } from './scoring.js';
 import { ROOT, SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
 
 /** Every derived file, by path relative to the repository root. */
@@ -20,6 +21,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('sdk/src/generated/calendars.ts', calendarsModule());
   out.set('sdk/src/generated/profiles.ts', profilesModule());
   out.set('sdk/src/generated/rules.ts', rulesModule());
+  out.set('sdk/src/generated/scoring.ts', scoringModule());
   const v = validatorModules();
   out.set('sdk/src/generated/validators-fast.js', v.fast);
   out.set('sdk/src/generated/validators-full.js', v.full);
@@ -29,7 +31,9 @@ export async function generateAll(): Promise<Map<string, string>> {
   for (const [p, text] of dictionaryPages()) out.set(p, text);
   const chapter = rulesChapter();
   out.set('standard/text/13-signals.md', chapter);
-  out.set('standard/requirements.json', requirementsIndex(new Map([['13-signals.md', chapter]])));
+  const scoring = scoringChapter();
+  out.set('standard/text/14-scoring.md', scoring);
+  out.set('standard/requirements.json', requirementsIndex(new Map([['13-signals.md', chapter], ['14-scoring.md', scoring]])));
   const xsd = await tryXsd();
   if (xsd) {
     out.set('schemas/v1/fsjc.xsd', xsd);

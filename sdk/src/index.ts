@@ -35,3 +35,4 @@ export { readXmlBatch } from './formats/xml-reader.js';
 export * from './clock/index.js';
 export { profile, profileNames, type Profile, type ProfileClock, type OfficeSpan } from './profiles/index.js';
 export * from './signals/index.js';
+export * from './scoring/index.js';

@@ -40,6 +40,17 @@ export const ITEM_TEMPLATES: readonly ItemTemplate[] = [
 ];
 
 export const unitId = (district: string, dept: string) => `U${district}-${dept}`;
+
+/**
+ * How a simulated unit works, fixed by its ID so every run agrees: how fast it handles stages
+ * (share of each stage's budget it may use), how much it handles online, how often it earns a bad review.
+ */
+export function unitStyle(id: string): { pace: number; online: number; bad: number } {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
+  const u = (shift: number) => ((h >>> shift) & 0xff) / 255;
+  return { pace: 0.45 + 0.55 * u(0), online: 0.3 + 0.6 * u(8), bad: 0.3 + 2.5 * u(16) };
+}
 export const centreId = (district: string) => `U${district}-XZFW`;
 export const itemCode = (district: string, t: ItemTemplate) => `SIM${district}${t.key}`.padEnd(20, '0');
 
@@ -55,12 +66,16 @@ export function registry(profile: Profile): (Unit | Post | Contact)[] {
   const out: (Unit | Post | Contact)[] = [];
   const city = profile.cityCode;
   out.push({ recordType: 'unit', id: `U${city}-JCZX`, name: `${profile.title_zh}行政审批电子监察中心`, unitType: 'CITY_CENTRE', adminLevel: 'CITY', regionCode: city, uscc: uscc(`${city}JCZX`) });
+  // city departments, each heading a vertical line of its district counterparts (FSJC-ORG)
+  for (const dept of DEPARTMENTS) {
+    out.push({ recordType: 'unit', id: unitId(city, dept.code), name: `${profile.title_zh}${dept.name}`, unitType: 'CITY_DEPARTMENT', adminLevel: 'CITY', regionCode: city, uscc: uscc(`${city}${dept.code}`), sector: dept.sector });
+  }
   for (const d of profile.districts) {
     const dn = DISTRICT_NAMES[d] ?? d;
     out.push({ recordType: 'unit', id: centreId(d), name: `${profile.title_zh}${dn}行政服务中心`, unitType: 'DISTRICT_CENTRE', adminLevel: 'DISTRICT', regionCode: d, uscc: uscc(`${d}XZFW`), parentUnitId: `U${city}-JCZX` });
     for (const dept of DEPARTMENTS) {
       const u = unitId(d, dept.code);
-      out.push({ recordType: 'unit', id: u, name: `${profile.title_zh}${dn}${dept.name}`, unitType: 'DISTRICT_DEPARTMENT', adminLevel: 'DISTRICT', regionCode: d, uscc: uscc(`${d}${dept.code}`), sector: dept.sector });
+      out.push({ recordType: 'unit', id: u, name: `${profile.title_zh}${dn}${dept.name}`, unitType: 'DISTRICT_DEPARTMENT', adminLevel: 'DISTRICT', regionCode: d, uscc: uscc(`${d}${dept.code}`), sector: dept.sector, counterpartUnitId: unitId(city, dept.code) });
       out.push({ recordType: 'post', id: `${u}-SL`, unitId: u, name: '窗口受理岗', stages: ['RECEIVE', 'ACCEPT'] });
       out.push({ recordType: 'post', id: `${u}-SP`, unitId: u, name: '审批岗', stages: profile.stages.filter((s) => s !== 'RECEIVE' && s !== 'ACCEPT') });
       out.push({ recordType: 'contact', id: `${u}-01`, unitId: u, name: '预警联系人', roles: ['WARNING_CONTACT'], mobile: `1380000${String(out.length).padStart(4, '0')}` });

@@ -1,9 +1,9 @@
 import {
   clockSettings, createBatch, dayOf, formatDay, formatInstant, parseDay, profile as findProfile, startOf,
-  type Batch, type CaseEvent, type CaseRecord, type Fee, type Feedback, type FsjcRecord, type Profile,
+  type Batch, type CaseEvent, type CaseRecord, type Complaint, type Evaluation, type Fee, type Feedback, type FsjcRecord, type Profile,
 } from '@fsjc/sdk';
 import { rng } from './rng.js';
-import { catalogue, centreId, itemCode, ITEM_TEMPLATES, registry, unitId, uscc, type ItemTemplate } from './city.js';
+import { catalogue, centreId, itemCode, ITEM_TEMPLATES, registry, unitId, unitStyle, uscc, type ItemTemplate } from './city.js';
 
 /** How often each kind of trouble happens, per case (refusalNoReasons: per refusal; lateReport: per district-day batch; feedback: per card). */
 export interface Knobs {
@@ -18,12 +18,20 @@ export interface Knobs {
   feeAnomaly: number;
   lateReport: number;
   feedback: number;
+  /** Per concluded case: an evaluation (好差评); per evaluation: a bad review; per bad review: corrected late or never. */
+  evaluation: number;
+  badReview: number;
+  badReviewLate: number;
+  /** Per case: a complaint; per complaint: found substantiated. */
+  complaint: number;
+  substantiated: number;
 }
 
 /** Defaults tuned to the shape one city reported: about 93 yellow and 40 red cards in 246,599 cases a year. */
 export const DEFAULT_KNOBS: Knobs = {
   refusal: 0.02, refusalNoReasons: 0.00003, supplement: 0.08, inspection: 0.3, extension: 0.01, denial: 0.02,
   lateStage: 0.00012, lateCase: 0.0002, feeAnomaly: 0.00002, lateReport: 0.002, feedback: 0.57,
+  evaluation: 0.3, badReview: 0.01, badReviewLate: 0.0001, complaint: 0.0005, substantiated: 0.4,
 };
 
 export interface SimulationOptions {
@@ -50,6 +58,8 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
   const p: Profile = findProfile(options.profile);
   const k: Knobs = { ...DEFAULT_KNOBS, ...options.knobs };
   const r = rng(options.seed);
+  // evaluations and complaints draw from a stream of their own, so adding them changes nothing else
+  const r2 = rng(options.seed * 7919 + 17);
   const { calendar, office } = clockSettings({ profile: p.name });
   const first = parseDay(options.start ?? '2026-10-08');
   const last = first + options.days - 1;
@@ -92,9 +102,10 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
         return e;
       };
       const received = officeAt(day, r() * 0.8);
+      const style = unitStyle(unit);
       const c: CaseRecord = {
         recordType: 'case', id, caseNumber: id.replaceAll('-', ''), itemCode: itemCode(district, t), itemVersion: '2026.1',
-        caseType: t.immediate ? 'IMMEDIATE' : 'PROMISED', channel: r() < 0.55 ? 'ONLINE' : 'WINDOW', online: r() < 0.55,
+        caseType: t.immediate ? 'IMMEDIATE' : 'PROMISED', channel: r() < 0.55 ? 'ONLINE' : 'WINDOW', online: r() < style.online,
         handlingUnitId: unit, acceptingUnitId: centreId(district), regionCode: district,
         applicant: { kind: 'ORGANISATION', name: '某某企业管理有限公司', idType: 'USCC', idNumber: uscc(id) }, subject: `申请${t.name}`,
         receivedAt: formatInstant(received), handlingMode: 'SINGLE',
@@ -104,6 +115,7 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
       const cards: string[] = [];
       const caseEnd = timeline(t, c, received);
       for (const e of events) put(district, Date.parse(e.occurredAt), e);
+      afterCare(district, unit, id, caseEnd, events.some((e) => e.eventType === 'CONCLUDED'));
       // the unit answers some of its cards two working days after they open
       for (const signalId of cards) {
         if (r() >= k.feedback) continue;
@@ -150,7 +162,7 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
         if (r() < k.extension) ev('EXTENSION_APPROVED', later(cursor, 30), { extension: { value: 10, unit: 'WORKING_DAY' }, approverId: `${unit}-04`, reasons: '需现场核查' });
         for (const [i, stage] of middle.entries()) {
           const budget = Math.max(1, Math.round(t.work / middle.length));
-          let days = Math.floor(r() * budget);
+          let days = Math.floor(r() * budget * style.pace);
           if (r() < k.lateStage) { days = budget + 1 + Math.floor(r() * 3); cards.push(`SG:R-STAGE-PASSED:${id}:STAGE:${stage}`); }
           if (lateCase && i === 0) days = Math.max(days, t.promised + 2);
           const done = days === 0 ? later(cursor, 30 + Math.floor(r() * 90)) : officeAt(wd(dayOf(cursor), days), r());
@@ -170,6 +182,31 @@ export function simulate(options: SimulationOptions): SimulatedBatch[] {
         ev('CERTIFICATE_DELIVERED', delivered, { deliveryMethod: r() < 0.5 ? 'COUNTER' : 'MAIL' });
         return delivered;
       }
+    }
+  }
+
+  // an applicant's evaluation after the conclusion, and now and then a complaint (FSJC-SCO-106, 107, 114)
+  function afterCare(district: string, unit: string, caseId: string, end: number, concluded: boolean): void {
+    if (concluded && r2() < k.evaluation) {
+      const bad = r2() < k.badReview * unitStyle(unit).bad;
+      const at = officeAt(wd(dayOf(end), 1), r2());
+      const rectifiedAt = bad && r2() >= k.badReviewLate / k.badReview ? officeAt(wd(dayOf(at), 1 + Math.floor(r2() * 3)), r2()) : undefined;
+      const evaluation = {
+        recordType: 'evaluation', id: `${caseId}-PJ`, caseId, unitId: unit, contactId: `${unit}-03`, channel: r2() < 0.6 ? 'ONLINE' : 'WINDOW', scale: 5,
+        level: bad ? (r2() < 0.5 ? 'DISSATISFIED' : 'VERY_DISSATISFIED') : r2() < 0.8 ? 'VERY_SATISFIED' : r2() < 0.8 ? 'SATISFIED' : 'BASICALLY_SATISFIED',
+        evaluatedAt: formatInstant(at), ...(bad ? { comment: '办理时间较长' } : {}),
+      } as Evaluation;
+      put(district, at, evaluation);
+      // the correction is a later revision, reported when it happens (FSJC-DATA-004)
+      if (rectifiedAt) put(district, rectifiedAt, { ...evaluation, revision: 2, rectifiedAt: formatInstant(rectifiedAt), rectification: '已联系申请人说明并改进' });
+    }
+    if (r2() < k.complaint) {
+      const at = officeAt(wd(dayOf(end), 1), r2() * 0.5);
+      const answered = officeAt(wd(dayOf(at), 3 + Math.floor(r2() * 5)), r2());
+      put(district, answered, {
+        recordType: 'complaint', id: `${caseId}-TS`, caseId, unitId: unit, contactId: `${unit}-02`, channel: 'HOTLINE', category: r2() < 0.5 ? 'DELAY' : 'ATTITUDE',
+        summary: '反映办理进度', receivedAt: formatInstant(at), answeredAt: formatInstant(answered), substantiated: r2() < k.substantiated, result: '已答复',
+      } as Complaint);
     }
   }
 

@@ -45,6 +45,8 @@ export interface CaseClockOptions {
   settings?: ClockSettings;
   /** The profile itself, when the caller has it (or has changed it). */
   profileData?: Profile;
+  /** Only the limits of these kinds (and what they depend on), for callers that need no more: the scorer needs two. */
+  kinds?: ReadonlySet<LimitKind>;
 }
 
 /** The law's decision limits when neither the case nor the item gives one (Art. 42, FSJC-CLK-012). */
@@ -179,6 +181,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   };
   const ended = first(CASE_ENDS);
   const limits: CaseLimit[] = [];
+  const wanted = (kind: LimitKind) => !options.kinds || options.kinds.has(kind);
   let item: Item | undefined;
   const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
     stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
@@ -251,17 +254,17 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   }
 
   // lower-level initial review: to forwarding (Art. 43)
-  if (c.caseType === 'REFERRED') {
+  if (c.caseType === 'REFERRED' && wanted('INITIAL_REVIEW')) {
     add('INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start, first(FORWARDED_OR_END), { pauses, ...flags });
   }
 
   // certificate: issued and delivered within 10 working days of a decision to grant (Art. 44)
-  if (decided && decided.event.decision === 'GRANTED') {
+  if (decided && decided.event.decision === 'GRANTED' && wanted('CERTIFICATE')) {
     add('CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided, first(DELIVERED_OR_STOPPED));
   }
 
   // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
-  if (item) {
+  if (item && wanted('STAGE')) {
     const completed = stageCompletions(events);
     const completion = (stage: string) => completed.get(stage);
     const done = item.stages.map((s) => completion(s.stage));
@@ -286,7 +289,7 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   function finish(): CaseClock {
     // supervision: feedback due after a yellow card (FSJC-CLK-017)
     const feedback = view.feedback;
-    for (const s of view.signals) {
+    for (const s of wanted('SUPERVISION') ? view.signals : []) {
       if (s.caseId !== caseId || s.level !== 'YELLOW_CARD') continue;
       const opened = parseInstant(s.openedAt);
       if (opened > asOf) continue;

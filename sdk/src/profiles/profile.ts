@@ -1,4 +1,5 @@
 import type { Limit } from '../clock/limit-types.js';
+import type { ProfileScoring } from '../scoring/method-data.js';
 import type { ProfileRules } from '../signals/rules-data.js';
 
 /** Office hours: one span of a working day, local time "HH:MM" (FSJC-CLK-030). */
@@ -29,4 +30,6 @@ export interface Profile {
   clock: ProfileClock;
   /** Changes to the monitoring rules (FSJC-SIG-002). */
   rules?: ProfileRules;
+  /** Changes to the scoring method (FSJC-SCO-002). */
+  scoring?: ProfileScoring;
 }

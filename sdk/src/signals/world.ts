@@ -129,6 +129,16 @@ export class World {
     return [...this.caseRecords.keys()].sort();
   }
 
+  /** Every case ID, in no particular order: for work whose result does not depend on order. */
+  unorderedCaseIds(): IterableIterator<string> {
+    return this.caseRecords.keys();
+  }
+
+  /** The latest revision of every record of a type, by ID. */
+  latestOf<T extends FsjcRecord>(type: T['recordType']): ReadonlyMap<string, T> {
+    return (this.latest.get(type) ?? new Map()) as ReadonlyMap<string, T>;
+  }
+
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
   view(caseId: string, keep = true): CaseView | undefined {
     let v = this.views.get(caseId);
