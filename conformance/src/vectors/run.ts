@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { clockVectorDifferences, runClockVector, type ClockVector } from './clock.js';
+import { runScoresVector, scoresVectorDifferences, type ScoresVector } from './scores.js';
 import { runSignalsVector, signalsVectorDifferences, type SignalsVector } from './signals.js';
 
-export type AnyVector = ClockVector | SignalsVector;
+export type AnyVector = ClockVector | SignalsVector | ScoresVector;
 
 export interface VectorResult {
   file: string;
@@ -18,8 +19,8 @@ export interface VectorResult {
 /** Runs one vector against the implementation in this repository. */
 export function runVector(v: AnyVector): { outcome: VectorResult['outcome']; differences: string[] } {
   try {
-    const differences = v.kind === 'signals'
-      ? signalsVectorDifferences(v, runSignalsVector(v))
+    const differences = v.kind === 'signals' ? signalsVectorDifferences(v, runSignalsVector(v))
+      : v.kind === 'scores' ? scoresVectorDifferences(v, runScoresVector(v))
       : clockVectorDifferences(v, runClockVector(v));
     return { outcome: differences.length ? 'fail' : 'pass', differences };
   } catch (e) {

@@ -105,12 +105,15 @@ function postsOf(events: readonly TimedEvent[], known: number): string[] {
   return out;
 }
 
-/** The first report of each event of the case that occurred in the period, where the reporting time is known. */
+/**
+ * The first report of each event of the case that occurred in the period, where the reporting time
+ * is known: a report that came after the period still counts, as late, for the period of the event.
+ */
 export function reportFacts(view: CaseView, period: Period, asOf: number, into: ReportFact[]): void {
   const last = Math.min(period.end - 1, asOf);
   for (const e of view.events) {
     const first = e.revisions?.[0] ?? e;
-    if (first.at < period.start || first.at > last || first.reportedAt === undefined || first.reportedAt > asOf) continue;
+    if (first.at < period.start || first.at > last || first.reportedAt === undefined) continue;
     into.push({ unitId: e.event.unitId, postId: e.event.postId, regionCode: view.case.regionCode, occurredAt: first.at, lagMs: first.reportedAt - first.at });
   }
 }
