@@ -101,6 +101,17 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
      }
     }
    }
+  },
+  "scoring": {
+   "minCases": {
+    "MONTH": 10
+   },
+   "indicators": {
+    "onlineRate": {
+     "zeroAt": 0.2,
+     "fullAt": 0.8
+    }
+   }
   }
  },
  "xinyu": {
