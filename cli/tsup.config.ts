@@ -7,5 +7,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
-  external: ['@fsjc/sdk', '@fsjc/conformance', 'libxml2-wasm'],
+  external: ['@fsjc/sdk', '@fsjc/core', '@fsjc/conformance', 'libxml2-wasm', 'echarts'],
 });

@@ -4,6 +4,7 @@ import { validateCommand } from './commands/validate.js';
 import { convertCommand } from './commands/convert.js';
 import { clockCommand } from './commands/clock.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { scoreCommand } from './commands/score.js';
 import { vectorsCommand } from './commands/vectors.js';
 import { simulateCommand } from './commands/simulate.js';
 import { EXIT, UsageError } from './exit.js';
@@ -25,6 +26,7 @@ validateCommand(program);
 convertCommand(program);
 clockCommand(program);
 evaluateCommand(program);
+scoreCommand(program);
 vectorsCommand(program);
 simulateCommand(program);
 
