@@ -5,6 +5,7 @@ import type { Complaint, Evaluation, Signal } from '../generated/types.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CaseSet } from './method-data.js';
 import type { Period } from './period.js';
+import type { Subjects } from './subjects.js';
 
 /** The case sets as bits of a mask (FSJC-SCO-005). CONCLUDED_EARLY is decided per indicator, from `remaining`. */
 export const SET_BIT: Readonly<Record<Exclude<CaseSet, 'CONCLUDED_EARLY'>, number>> = {
@@ -26,8 +27,15 @@ export interface CaseFact {
   postIds: readonly string[];
 }
 
-/** One event's first report, for the timeliness of data reporting (FSJC-SCO-108). */
-export interface ReportFact { unitId: string; postId?: string; regionCode: string; occurredAt: number; lagMs: number }
+/**
+ * The first reports of events, for the timeliness of data reporting (FSJC-SCO-108): one entry per
+ * event in parallel lists rather than an object each, since a city reports millions a month.
+ */
+export interface Reports {
+  lagMs: number[];
+  subjects: (readonly number[])[];
+  posts: (readonly number[])[];
+}
 
 const GOVERNING: ReadonlySet<LimitKind> = new Set(['PROMISED', 'STATUTORY']);
 const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
@@ -109,12 +117,14 @@ function postsOf(events: readonly TimedEvent[], known: number): string[] {
  * The first report of each event of the case that occurred in the period, where the reporting time
  * is known: a report that came after the period still counts, as late, for the period of the event.
  */
-export function reportFacts(view: CaseView, period: Period, asOf: number, into: ReportFact[]): void {
+export function reportFacts(view: CaseView, period: Period, asOf: number, subjects: Subjects, into: Reports): void {
   const last = Math.min(period.end - 1, asOf);
   for (const e of view.events) {
     const first = e.revisions?.[0] ?? e;
     if (first.at < period.start || first.at > last || first.reportedAt === undefined) continue;
-    into.push({ unitId: e.event.unitId, postId: e.event.postId, regionCode: view.case.regionCode, occurredAt: first.at, lagMs: first.reportedAt - first.at });
+    into.lagMs.push(first.reportedAt - first.at);
+    into.subjects.push(subjects.ofUnit(e.event.unitId, view.case.regionCode));
+    into.posts.push(subjects.ofPost(e.event.postId));
   }
 }
 

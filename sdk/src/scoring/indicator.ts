@@ -1,6 +1,6 @@
 import type { ClockSettings } from '../clock/limit.js';
 import type { Complaint, Evaluation, Signal } from '../generated/types.js';
-import type { CaseFact, ReportFact } from './facts.js';
+import type { CaseFact, Reports } from './facts.js';
 import type { IndicatorDefinition, IndicatorKind } from './method-data.js';
 import type { Period } from './period.js';
 import { rational, type Rational } from './rational.js';
@@ -16,7 +16,7 @@ export interface Facts {
   settings: ClockSettings;
   subjects: Subjects;
   cases: Attributed<CaseFact>[];
-  reports: Attributed<ReportFact>[];
+  reports: Reports;
   /** Every evaluation known as of the instant: a bad review's correction may fall due in a later period than its evaluation. */
   evaluations: Attributed<Evaluation & { at: number }>[];
   complaints: Attributed<Complaint & { at: number }>[];
@@ -36,13 +36,14 @@ export interface IndicatorModule {
 }
 
 /** Adds to every subject of the record whose level is counted. */
-export function addTo(counts: Counts, a: Attributed<unknown>, bits: readonly number[], levels: number, num: number, den: number): void {
-  for (const s of a.subjects) {
-    if (!(bits[s] & levels)) continue;
-    counts.num[s] += num;
-    counts.den[s] += den;
-  }
-  for (const s of a.posts) {
+export function addTo(counts: Counts, a: Pick<Attributed<unknown>, 'subjects' | 'posts'>, bits: readonly number[], levels: number, num: number, den: number): void {
+  addEach(counts, a.subjects, bits, levels, num, den);
+  addEach(counts, a.posts, bits, levels, num, den);
+}
+
+export function addEach(counts: Counts, subjects: readonly number[], bits: readonly number[], levels: number, num: number, den: number): void {
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
     if (!(bits[s] & levels)) continue;
     counts.num[s] += num;
     counts.den[s] += den;

@@ -4,7 +4,7 @@ import { codeTitle } from '../codelists/index.js';
 import type { Complaint, Contact, Evaluation, Post, Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { World } from '../signals/world.js';
-import { caseFact, COUNTED, reportFacts, type ReportFact } from './facts.js';
+import { caseFact, COUNTED, reportFacts } from './facts.js';
 import type { Attributed, Counts, Facts } from './indicator.js';
 import { INDICATOR_MODULE } from './indicators/index.js';
 import { methodFor } from './method.js';
@@ -159,15 +159,16 @@ function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
   const { world, registry, profile } = inputs;
   const settings = clockSettings({ profile: profile.name });
   const subjects = new Subjects(registry, levelMask(inputs.levels));
-  const all: Facts[] = periods.map(([period, asOf]) => ({ period, asOf, settings, subjects, cases: [], reports: [], evaluations: [], complaints: [], signals: [] }));
-  const reports: ReportFact[][] = periods.map(() => []);
+  const all: Facts[] = periods.map(([period, asOf]) => ({
+    period, asOf, settings, subjects, cases: [], reports: { lagMs: [], subjects: [], posts: [] }, evaluations: [], complaints: [], signals: [],
+  }));
   const latestAsOf = Math.max(...periods.map(([, asOf]) => asOf));
   for (const id of world.unorderedCaseIds()) {
     const view = world.view(id, false)!;
-    all.forEach((facts, i) => {
+    all.forEach((facts) => {
       const fact = caseFact(view, facts.period, facts.asOf, profile, settings);
       if (fact) facts.cases.push({ item: fact, subjects: subjects.ofUnit(fact.unitId, fact.regionCode), posts: subjects.ofPosts(fact.postIds) });
-      reportFacts(view, facts.period, facts.asOf, reports[i]);
+      reportFacts(view, facts.period, facts.asOf, subjects, facts.reports);
     });
   }
   const person = (unitId: string, contactId?: string) => ({ subjects: subjects.ofUnit(unitId), posts: subjects.ofPosts(subjects.postsOfContact(contactId)) });
@@ -181,8 +182,7 @@ function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
   for (const sig of latestSignals(inputs.signals)) {
     if (sig.unitId) signals.push({ item: { ...sig, at: parseInstant(sig.openedAt) }, subjects: subjects.ofUnit(sig.unitId), posts: [] });
   }
-  all.forEach((facts, i) => {
-    for (const r of reports[i]) facts.reports.push({ item: r, subjects: subjects.ofUnit(r.unitId, r.regionCode), posts: subjects.ofPost(r.postId) });
+  all.forEach((facts) => {
     // each indicator checks its own period and as-of instant
     facts.evaluations = evaluations;
     facts.complaints = complaints;

@@ -6,8 +6,9 @@ export const caseMean: IndicatorModule = {
   kind: 'CASE_MEAN',
   count(def, facts, counts, levels) {
     const bits = facts.subjects.levelBits;
+    const inPopulation = inSets(def.population!, def);
     for (const a of facts.cases) {
-      if (a.item.usedShare === undefined || !inSets(a.item, def.population!, def)) continue;
+      if (a.item.usedShare === undefined || !inPopulation(a.item)) continue;
       addTo(counts, a, bits, levels, a.item.usedShare, 1_000_000);
     }
   },

@@ -2,14 +2,17 @@ import { addTo, rate, type IndicatorModule } from '../indicator.js';
 import { SET_BIT, type CaseFact } from '../facts.js';
 import type { CaseSet, IndicatorDefinition } from '../method-data.js';
 
-/** Whether a case belongs to one of the sets (CONCLUDED_EARLY by the indicator's minRemaining, FSJC-SCO-102). */
-export function inSets(f: CaseFact, sets: readonly CaseSet[], def: IndicatorDefinition): boolean {
+/** A test of membership in a union of sets, worked out once per indicator (CONCLUDED_EARLY by its minRemaining, FSJC-SCO-102). */
+export function inSets(sets: readonly CaseSet[], def: IndicatorDefinition): (f: CaseFact) => boolean {
+  let bits = 0;
+  let early = false;
   for (const s of sets) {
-    if (s === 'CONCLUDED_EARLY') {
-      if (f.mask & SET_BIT.CONCLUDED_ON_TIME && (f.remainingDays ?? 0) >= (def.params?.minRemaining ?? 1)) return true;
-    } else if (f.mask & SET_BIT[s]) return true;
+    if (s === 'CONCLUDED_EARLY') early = true;
+    else bits |= SET_BIT[s];
   }
-  return false;
+  const min = def.params?.minRemaining ?? 1;
+  if (!early) return (f) => (f.mask & bits) !== 0;
+  return (f) => (f.mask & bits) !== 0 || ((f.mask & SET_BIT.CONCLUDED_ON_TIME) !== 0 && (f.remainingDays ?? 0) >= min);
 }
 
 /** The share of a population of cases in a subset of it (FSJC-SCO-101, 102, 104, 105, 109, 110). */
@@ -17,9 +20,11 @@ export const caseRate: IndicatorModule = {
   kind: 'CASE_RATE',
   count(def, facts, counts, levels) {
     const bits = facts.subjects.levelBits;
+    const inPopulation = inSets(def.population!, def);
+    const inNumerator = inSets(def.numerator!, def);
     for (const a of facts.cases) {
-      if (!inSets(a.item, def.population!, def)) continue;
-      addTo(counts, a, bits, levels, inSets(a.item, def.numerator!, def) ? 1 : 0, 1);
+      if (!inPopulation(a.item)) continue;
+      addTo(counts, a, bits, levels, inNumerator(a.item) ? 1 : 0, 1);
     }
   },
   value: (_def, num, den) => rate(num, den),
