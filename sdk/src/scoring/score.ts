@@ -173,11 +173,12 @@ function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
   }
   const person = (unitId: string, contactId?: string) => ({ subjects: subjects.ofUnit(unitId), posts: subjects.ofPosts(subjects.postsOfContact(contactId)) });
   const evaluations: Facts['evaluations'] = [];
-  for (const e of world.evaluations) {
+  // counts do not depend on order: no need for the sorted lists
+  for (const e of world.latestOf<Evaluation>('evaluation').values()) {
     const at = parseInstant(e.evaluatedAt);
     if (at <= latestAsOf) evaluations.push({ item: { ...e, at }, ...person(e.unitId, e.contactId) });
   }
-  const complaints: Facts['complaints'] = world.complaints.map((c) => ({ item: { ...c, at: parseInstant(c.receivedAt) }, ...person(c.unitId, c.contactId) }));
+  const complaints: Facts['complaints'] = [...world.latestOf<Complaint>('complaint').values()].map((c) => ({ item: { ...c, at: parseInstant(c.receivedAt) }, ...person(c.unitId, c.contactId) }));
   const signals: Facts['signals'] = [];
   for (const sig of latestSignals(inputs.signals)) {
     if (sig.unitId) signals.push({ item: { ...sig, at: parseInstant(sig.openedAt) }, subjects: subjects.ofUnit(sig.unitId), posts: [] });
