@@ -22,6 +22,7 @@ export const NAV: [string, string, string][] = [
   ['examples.html', '示例', 'Examples'],
   ['changelog.html', '变更日志', 'Change log'],
   ['api/index.html', 'SDK API', 'SDK API'],
+  ['sdk-examples.html', 'SDK 示例', 'SDK examples'],
   ['print.html', '印刷版', 'Print edition'],
 ];
 

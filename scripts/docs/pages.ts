@@ -150,3 +150,25 @@ export function examplesPage(): Page {
   }).join('\n');
   return page('examples.html', '示例 Examples', `<h1>示例 <span class="en-only">Examples</span></h1><p class="zh">examples/valid 中的有效批次，左为 JSON，右为 XML。</p><p class="en">The valid batches of examples/valid: JSON on the left, XML on the right.</p><ul>${files.map((f) => `<li><a href="#${path.basename(f, '.json')}">${esc(f)}</a></li>`).join('')}</ul>${blocks}`);
 }
+
+/** The SDK's runnable examples (sdk/examples/), one per public function, beside its API page. */
+export function sdkExamplesPage(): Page {
+  const dir = 'sdk/examples';
+  const blocks: [string, string, string][] = [];
+  for (const f of fs.readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.examples.ts')).sort()) {
+    const lines = fs.readFileSync(path.join(ROOT, dir, f), 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^example\('([A-Za-z0-9]+)'/.exec(lines[i]);
+      if (!m) continue;
+      let j = i;
+      if (!lines[i].endsWith(');')) while (j < lines.length - 1 && lines[j] !== '});') j++;
+      blocks.push([m[1], f, lines.slice(i, j + 1).join('\n')]);
+      i = j;
+    }
+  }
+  blocks.sort((a, b) => a[0].localeCompare(b[0]));
+  const body = blocks.map(([name, file, code]) => `<h2 id="${name}"><code>${name}</code></h2><p><a href="api/functions/${name}.html">API</a> · <code>${dir}/${file}</code></p><pre><code>${esc(code)}</code></pre>`).join('\n');
+  return page('sdk-examples.html', 'SDK 示例 SDK examples', `<h1>SDK 示例 <span class="en-only">SDK examples</span></h1>
+<p class="zh">@fsjc/sdk 每个公开函数的可运行示例；测试逐一运行这些示例，断言即预期结果。</p><p class="en">A runnable example of every public function of @fsjc/sdk; a test runs each, and its assertions are the expected results.</p>
+<p>${blocks.map(([n]) => `<a href="#${n}">${n}</a>`).join(' · ')}</p>${body}`);
+}

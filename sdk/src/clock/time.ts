@@ -74,6 +74,7 @@ export function dayParts(day: number): { year: number; month: number; date: numb
   return { year, month, date, weekday: (((day + 4) % 7) + 7) % 7 };
 }
 
+/** The day number of a civil date (year, month 1–12, day of month). */
 export function dayFromParts(year: number, month: number, date: number): number {
   return daysFromCivil(year, month, date);
 }

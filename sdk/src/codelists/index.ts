@@ -8,6 +8,7 @@ export function codeList(name: string): CodeList | undefined {
   return CODELISTS[name];
 }
 
+/** The names of every code list of the standard. */
 export function codeListNames(): string[] {
   return Object.keys(CODELISTS);
 }

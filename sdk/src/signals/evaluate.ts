@@ -45,6 +45,7 @@ export interface Setup {
   nearRules: RuleDefinition[];
 }
 
+/** The profile, its rule set and clock settings, and the case rules with their modules, worked out once for many evaluations. */
 export function setup(options: EvaluateOptions = {}): Setup {
   const profile = findProfile(options.profile);
   const rules = options.rules ?? rulesFor(profile);

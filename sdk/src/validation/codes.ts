@@ -82,6 +82,7 @@ export const NOT_READ_WHOLE: ReadonlySet<string> = new Set([
   'parse.json', 'parse.ndjson', 'parse.xml', 'parse.encoding', 'parse.unknownFormat', 'xml.dtdForbidden', 'envelope.notBatch',
 ]);
 
+/** The severity of a finding code and the requirement it cites, or undefined for a code that does not exist. */
 export function codeInfo(code: string): { severity: Severity; requirement: string } | undefined {
   return (CODES as Record<string, { severity: Severity; requirement: string }>)[code];
 }

@@ -112,6 +112,7 @@ async function xsdChecker() {
   return xsdPromise;
 }
 
+/** The batch files named, with directories searched recursively for .json, .ndjson, .jsonl and .xml files (sidecar .expect.json files left out), in a stable order. */
 export function listInputFiles(args: readonly string[]): string[] {
   const out: string[] = [];
   for (const arg of args) {
