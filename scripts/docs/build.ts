@@ -12,7 +12,7 @@ import path from 'node:path';
 import { ROOT } from '../generators/load.js';
 import { CSS, frame, JS, type Page } from './layout.js';
 import { copiedFiles } from './markdown.js';
-import { calendarPage, codeListPages, copied, dictionaryPages, examplesPage, requirementsPage, rulesPage, scoringPage, sdkExamplesPage, textPages } from './pages.js';
+import { calendarPage, codeListPages, copied, dictionaryPages, examplesPage, requirementsPage, rulesPage, scoringPage, sdkExamplesPage, textPages, vectorPages } from './pages.js';
 import { printDocument, printPage } from './print.js';
 import { searchIndex } from './search.js';
 
@@ -23,7 +23,7 @@ export async function buildSite(o: BuildOptions): Promise<{ pages: Page[]; pdf?:
   fs.rmSync(o.out, { recursive: true, force: true });
   const text = textPages();
   const dictionary = dictionaryPages();
-  const pages: Page[] = [...text, ...dictionary, ...codeListPages(), calendarPage(), rulesPage(), scoringPage(), requirementsPage(), examplesPage(), sdkExamplesPage()];
+  const pages: Page[] = [...text, ...dictionary, ...codeListPages(), calendarPage(), rulesPage(), scoringPage(), requirementsPage(), examplesPage(), sdkExamplesPage(), ...vectorPages()];
   const print = printPage(text, dictionary);
   const write = (rel: string, content: string | Buffer) => {
     const file = path.join(o.out, rel);

@@ -19,6 +19,7 @@ export const NAV: [string, string, string][] = [
   ['rules.html', '监察规则', 'Rules'],
   ['scoring.html', '测评方法', 'Scoring'],
   ['requirements.html', '要求索引', 'Requirements'],
+  ['vectors/index.html', '测试向量', 'Vectors'],
   ['examples.html', '示例', 'Examples'],
   ['changelog.html', '变更日志', 'Change log'],
   ['api/index.html', 'SDK API', 'SDK API'],

@@ -123,16 +123,16 @@ export function requirementsPage(): Page {
   for (const f of [...filesUnder('tests', /\.test\.ts$/), ...filesUnder('sdk/src', /\.test\.ts$/), ...filesUnder('cli/src', /\.test\.ts$/), ...filesUnder('conformance/src', /\.test\.ts$/), ...filesUnder('core/src', /\.test\.ts$/), ...filesUnder('scripts', /\.test\.ts$/)]) {
     for (const m of fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(REQ)) (tests.get(m[0]) ?? tests.set(m[0], new Set()).get(m[0])!).add(f);
   }
-  const vectors = new Map<string, string[]>();
-  for (const f of filesUnder('conformance/vectors', /\.json$/).filter((f) => !f.endsWith('.schema.json'))) {
-    for (const v of readJson(f).vectors ?? []) for (const id of v.requirements ?? []) (vectors.get(id) ?? vectors.set(id, []).get(id)!).push(v.id);
+  const vectors = new Map<string, [string, string][]>();
+  for (const f of vectorFiles()) {
+    for (const v of readJson(f).vectors ?? []) for (const id of v.requirements ?? []) (vectors.get(id) ?? vectors.set(id, []).get(id)!).push([v.id, vectorPage(f)]);
   }
   const covered = reqs.filter((r) => tests.has(r.id) || vectors.has(r.id)).length;
   const rows = reqs.map((r) => {
     const where = `text/${path.basename(r.file, '.md')}.html#${r.id}`;
     const t = [...(tests.get(r.id) ?? [])];
     const v = vectors.get(r.id) ?? [];
-    return `<tr id="${r.id}"><td><a href="${where}">${r.id}</a></td><td>${r.strength}</td><td>${esc(r.text.replace(/\*\*/g, '').slice(0, 160))}</td><td>${t.map((x) => `<code>${esc(x)}</code>`).join('<br>')}</td><td>${v.length ? `${v.length}: ${v.slice(0, 6).map((x) => `<code>${esc(x)}</code>`).join(' ')}${v.length > 6 ? ' …' : ''}` : ''}</td></tr>`;
+    return `<tr id="${r.id}"><td><a href="${where}">${r.id}</a></td><td>${r.strength}</td><td>${esc(r.text.replace(/\*\*/g, '').slice(0, 160))}</td><td>${t.map((x) => `<code>${esc(x)}</code>`).join('<br>')}</td><td>${v.length ? `${v.length}: ${v.slice(0, 6).map(([id, p]) => `<a href="${p}#${esc(id)}"><code>${esc(id)}</code></a>`).join(' ')}${v.length > 6 ? ' …' : ''}` : ''}</td></tr>`;
   }).join('\n');
   return page('requirements.html', '要求索引 Requirements', `<h1>要求索引 <span class="en-only">Requirements index</span></h1>
 <p class="zh">共 ${reqs.length} 条要求，其中 ${covered} 条有测试或测试向量引用。</p><p class="en">${reqs.length} requirements; ${covered} are cited by a test or a test vector.</p>
@@ -171,4 +171,23 @@ export function sdkExamplesPage(): Page {
   return page('sdk-examples.html', 'SDK 示例 SDK examples', `<h1>SDK 示例 <span class="en-only">SDK examples</span></h1>
 <p class="zh">@fsjc/sdk 每个公开函数的可运行示例；测试逐一运行这些示例，断言即预期结果。</p><p class="en">A runnable example of every public function of @fsjc/sdk; a test runs each, and its assertions are the expected results.</p>
 <p>${blocks.map(([n]) => `<a href="#${n}">${n}</a>`).join(' · ')}</p>${body}`);
+}
+
+const vectorFiles = () => filesUnder('conformance/vectors', /\.json$/).filter((f) => !f.endsWith('.schema.json'));
+const vectorPage = (file: string) => `vectors/${file.replace(/^conformance\/vectors\//, '').replace(/\//g, '-').replace(/\.json$/, '')}.html`;
+
+/** The test vectors, one page per file: each vector's ID, description and requirements, and its data. */
+export function vectorPages(): Page[] {
+  const files = vectorFiles();
+  const pages = files.map((f) => {
+    const data = readJson(f);
+    copied.add(f);
+    const rows = (data.vectors ?? []).map((v: any) => `<tr id="${esc(v.id)}"><td><code>${esc(v.id)}</code></td><td>${esc(v.description)}</td><td>${reqLinks(v.requirements ?? [], '../')}</td></tr>`).join('\n');
+    return page(vectorPage(f), `${f.replace(/^conformance\/vectors\//, '')}`, `<h1>${esc(f.replace(/^conformance\/vectors\//, ''))}</h1><p>${esc(data.description)} — <a href="../files/${f}">${esc(f)}</a></p>
+<table><thead><tr><th>向量 Vector</th><th>说明 Description</th><th>要求 Requirements</th></tr></thead><tbody>${rows}</tbody></table>`);
+  });
+  const count = (f: string) => (readJson(f).vectors ?? []).length;
+  return [page('vectors/index.html', '测试向量 Test vectors', `<h1>测试向量 <span class="en-only">Test vectors</span></h1>
+<p class="zh">与语言无关的 JSON 测试向量，任何实现都可用来证明符合本标准：<code>fsjc vectors run</code>。</p><p class="en">Language-neutral JSON test vectors that any implementation can run to prove itself: <code>fsjc vectors run</code>.</p>
+<table><thead><tr><th>文件 File</th><th>向量数 Vectors</th></tr></thead><tbody>${files.map((f) => `<tr><td><a href="${path.basename(vectorPage(f))}">${esc(f.replace(/^conformance\/vectors\//, ''))}</a></td><td>${count(f)}</td></tr>`).join('')}</tbody></table>`), ...pages];
 }
