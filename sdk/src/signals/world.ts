@@ -260,7 +260,8 @@ export class World {
   }
 
   feesOf(caseId: string): Fee[] {
-    return [...(this.feesByCase.get(caseId)?.values() ?? [])];
+    const fees = this.feesByCase.get(caseId);
+    return fees ? [...fees.values()] : [];
   }
 
   subCasesOf(caseId: string): string[] {
