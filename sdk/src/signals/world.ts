@@ -32,6 +32,7 @@ export class World {
   private readonly slotOf = new Map<string, number>();
   private readonly slotIds: string[] = [];
   private readonly caseAt: (CaseRecord | undefined)[] = [];
+  private readonly feesAt: (Map<string, Fee> | undefined)[] = [];
   /** First and last event revision of each slot (-1: none); the revisions of a slot are linked in arrival order. */
   private firstEvent = new Int32Array(1024).fill(-1);
   private lastEvent = new Int32Array(1024).fill(-1);
@@ -43,9 +44,14 @@ export class World {
   private nextEvent = new Int32Array(4096);
   private readonly views = new Map<string, CaseView>();
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
-  private readonly feesByCase = new Map<string, Map<string, Fee>>();
   private readonly subCases = new Map<string, Set<string>>();
-  private readonly casesByItem = new Map<string, Set<string>>();
+  /** The slots of the cases of each item code, in the order their latest revisions came. */
+  private readonly casesByItem = new Map<string, number[]>();
+  /** The item revisions of each code as a list, shared by the views of its cases until an item of the code comes. */
+  private readonly itemLists = new Map<string, Item[]>();
+  /** The slot last looked up: a batch usually carries the events of a case together. */
+  private lastId: string | undefined = undefined;
+  private lastSlot = -1;
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   private readonly complaintMap = new Map<string, Complaint>();
@@ -96,9 +102,9 @@ export class World {
       const prev = this.caseAt[slot];
       if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
       if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
-      if (prev) this.casesByItem.get(prev.itemCode)?.delete(r.id);
+      if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
       this.caseAt[slot] = r;
-      setIn(this.casesByItem, r.itemCode, r.id);
+      listIn(this.casesByItem, r.itemCode).push(slot);
       if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
       this.touch(r.id, r, touched);
       return;
@@ -117,13 +123,17 @@ export class World {
     switch (r.recordType) {
       case 'item':
         if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
+        if (prev) this.itemLists.delete((prev as Item).itemCode);
         mapIn(this.itemsByCode, r.itemCode).set(r.id, r);
-        for (const id of this.casesByItem.get(r.itemCode) ?? []) this.touch(id, this.caseRecord(id), touched);
+        this.itemLists.delete(r.itemCode);
+        for (const slot of this.casesByItem.get(r.itemCode) ?? []) this.touch(this.slotIds[slot], this.caseAt[slot], touched);
         break;
       case 'fee':
-        if (prev) this.feesByCase.get((prev as Fee).caseId)?.delete(r.id);
-        mapIn(this.feesByCase, r.caseId).set(r.id, r);
-        this.touch(r.caseId, this.caseRecord(r.caseId), touched);
+        const was = prev && this.find((prev as Fee).caseId);
+        if (was !== undefined) this.feesAt[was]?.delete(r.id);
+        const slot = this.slot(r.caseId);
+        (this.feesAt[slot] ??= new Map()).set(r.id, r);
+        this.touch(r.caseId, this.caseAt[slot], touched);
         break;
       case 'unit': this.units.set(r.id, r); break;
       case 'contact':
@@ -139,18 +149,32 @@ export class World {
   }
 
   /** The slot of a case, given on first sight. */
+  /** The slot of a case if it has one; the last one asked for is at hand (the view of a case, then its fees). */
+  private find(caseId: string): number | undefined {
+    if (caseId === this.lastId) return this.lastSlot;
+    const slot = this.slotOf.get(caseId);
+    if (slot !== undefined) {
+      this.lastId = caseId;
+      this.lastSlot = slot;
+    }
+    return slot;
+  }
+
   private slot(caseId: string): number {
-    let slot = this.slotOf.get(caseId);
+    let slot = this.find(caseId);
     if (slot === undefined) {
       slot = this.slotIds.length;
       this.slotOf.set(caseId, slot);
       this.slotIds.push(caseId);
       this.caseAt.push(undefined);
+      this.feesAt.push(undefined);
       if (slot === this.firstEvent.length) {
         this.firstEvent = grown(this.firstEvent, -1);
         this.lastEvent = grown(this.lastEvent, -1);
       }
     }
+    this.lastId = caseId;
+    this.lastSlot = slot;
     return slot;
   }
 
@@ -158,11 +182,6 @@ export class World {
     this.eventAt = grown(this.eventAt);
     this.eventReportedAt = grown(this.eventReportedAt);
     this.nextEvent = grown(this.nextEvent);
-  }
-
-  private caseRecord(caseId: string): CaseRecord | undefined {
-    const slot = this.slotOf.get(caseId);
-    return slot === undefined ? undefined : this.caseAt[slot];
   }
 
   private touch(caseId: string | undefined, c: CaseRecord | undefined, touched: string[] | undefined): void {
@@ -187,16 +206,25 @@ export class World {
   view(caseId: string, keep = true): CaseView | undefined {
     let v = this.views.get(caseId);
     if (v) return v;
-    const slot = this.slotOf.get(caseId);
+    const slot = this.find(caseId);
     const c = slot === undefined ? undefined : this.caseAt[slot];
     if (!c) return undefined;
     v = {
       case: c, events: this.latestEvents(slot!),
-      items: [...(this.itemsByCode.get(c.itemCode)?.values() ?? [])], signals: [], feedback: [],
+      items: this.itemsOf(c.itemCode), signals: [], feedback: [],
     };
     // a whole-city evaluation looks at each case once: keeping a million views only feeds the collector
     if (keep) this.views.set(caseId, v);
     return v;
+  }
+
+  private itemsOf(itemCode: string): readonly Item[] {
+    let list = this.itemLists.get(itemCode);
+    if (!list) {
+      list = [...(this.itemsByCode.get(itemCode)?.values() ?? [])];
+      this.itemLists.set(itemCode, list);
+    }
+    return list;
   }
 
   private revision(i: number): EventRevision {
@@ -239,28 +267,33 @@ export class World {
   }
 
   /**
-   * The latest revision of every event of the given types, with its case, without building case
-   * views: rules over the whole city (denial rates) need only a few event types of each case.
+   * Visits the latest revision of every event of the given types, with its case, without building
+   * case views: rules over the whole city (denial rates) need only a few event types of each case.
    */
-  *eventsOfTypes(types: ReadonlySet<string>): Generator<{ case: CaseRecord; event: TimedEvent }> {
+  eventsOfTypes(types: ReadonlySet<string>, visit: (c: CaseRecord, event: TimedEvent) => void): void {
     for (let slot = 0; slot < this.slotIds.length; slot++) {
       const c = this.caseAt[slot];
       if (!c) continue;
-      let picked: TimedEvent[] | undefined;
+      let one = -1;
+      let picked: number[] | undefined;
       for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) {
         const event = this.eventRecords[i];
         if (!types.has(event.eventType)) continue;
-        picked ??= [];
-        const same = picked.findIndex((p) => p.event.id === event.id);
-        if (same < 0) picked.push(this.revision(i));
-        else if ((event.revision ?? 1) >= (picked[same].event.revision ?? 1)) picked[same] = this.revision(i);
+        // a case has one outcome or two: a list only when there are more
+        if (one < 0 && !picked) { one = i; continue; }
+        if (!picked) { picked = [one]; one = -1; }
+        const same = picked.findIndex((p) => this.eventRecords[p].id === event.id);
+        if (same < 0) picked.push(i);
+        else if ((event.revision ?? 1) >= (this.eventRecords[picked[same]].revision ?? 1)) picked[same] = i;
       }
-      if (picked) for (const event of picked) yield { case: c, event };
+      if (one >= 0) visit(c, this.revision(one));
+      else if (picked) for (const i of picked) visit(c, this.revision(i));
     }
   }
 
   feesOf(caseId: string): Fee[] {
-    const fees = this.feesByCase.get(caseId);
+    const slot = this.find(caseId);
+    const fees = slot === undefined ? undefined : this.feesAt[slot];
     return fees ? [...fees.values()] : [];
   }
 
@@ -305,6 +338,17 @@ function grown<T extends Int32Array | Float64Array>(a: T, fill = 0): T {
   b.set(a);
   if (fill !== 0) b.fill(fill, a.length);
   return b;
+}
+
+function listIn<K>(map: Map<K, number[]>, key: K): number[] {
+  let l = map.get(key);
+  if (!l) { l = []; map.set(key, l); }
+  return l;
+}
+
+function remove(list: number[] | undefined, value: number): void {
+  const i = list ? list.indexOf(value) : -1;
+  if (i >= 0) list!.splice(i, 1);
 }
 
 function setIn<K>(map: Map<K, Set<string>>, key: K, value: string): void {
