@@ -113,7 +113,10 @@ export function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], typ
 
 /** The item version that applies to a case (FSJC-DATA-020). */
 export function itemFor(items: readonly Item[], c: CaseRecord, acceptedDay: string | number): Item | undefined {
-  if (c.itemVersion) return items.find((i) => i.itemCode === c.itemCode && i.version === c.itemVersion);
+  if (c.itemVersion) {
+    for (const i of items) if (i.itemCode === c.itemCode && i.version === c.itemVersion) return i;
+    return undefined;
+  }
   if (items.length === 1 && items[0].itemCode === c.itemCode) {
     const from = items[0].validFrom;
     const day = typeof acceptedDay === 'number' ? acceptedDay : parseDay(acceptedDay);
@@ -325,5 +328,5 @@ function finish(view: CaseView, asOf: number, p: Profile, settings: ClockSetting
   }
   let provisional = false;
   for (const l of limits) if (l.provisional) { provisional = true; break; }
-  return { caseId, asOf, limits, provisional, ...(item ? { item } : {}) };
+  return item ? { caseId, asOf, limits, provisional, item } : { caseId, asOf, limits, provisional };
 }

@@ -146,7 +146,7 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
   const nextChange = new Map<string, number>();
   for (const id of world.caseIds()) {
     const found = caseFindings(world, id, asOf, s, false);
-    findings.push(...found.findings);
+    for (const f of found.findings) findings.push(f);
     if (found.next !== undefined) nextChange.set(id, found.next);
   }
   const fromWorld = worldFindings(world, asOf, s);
@@ -167,7 +167,9 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
     }
     if (life.next !== undefined && (nextChangeAt === undefined || life.next < nextChangeAt)) nextChangeAt = life.next;
   }
-  for (const t of [...nextChange.values(), fromWorld.next ?? Infinity]) if (t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
+  for (const t of nextChange.values()) if (t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
+  const t = fromWorld.next;
+  if (t !== undefined && t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
   signals.sort(signalOrder);
   notifications.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.signalId < b.signalId ? -1 : 1));
   return { asOf, signals, notifications, nextChange, ...(nextChangeAt !== undefined ? { nextChangeAt } : {}) };
