@@ -33,15 +33,19 @@ export class World {
   private readonly slotIds: string[] = [];
   private readonly caseAt: (CaseRecord | undefined)[] = [];
   private readonly feesAt: (Map<string, Fee> | undefined)[] = [];
-  /** First and last event revision of each slot (-1: none); the revisions of a slot are linked in arrival order. */
-  private firstEvent = new Int32Array(1024).fill(-1);
-  private lastEvent = new Int32Array(1024).fill(-1);
+  /**
+   * First and last event revision of each slot (-1: none); the revisions of a slot are linked in
+   * arrival order. Plain arrays of numbers, held unboxed on the heap: growing typed arrays would
+   * count as external memory, and its pressure forces full collections of a heap of millions of records.
+   */
+  private readonly firstEvent: number[] = [];
+  private readonly lastEvent: number[] = [];
   /** Every revision of every event, by arrival: the record, its instant, when and by whom reported (NaN: unknown), the next of its case. */
   private readonly eventRecords: CaseEvent[] = [];
-  private eventAt = new Float64Array(4096);
-  private eventReportedAt = new Float64Array(4096);
+  private readonly eventAt: number[] = [];
+  private readonly eventReportedAt: number[] = [];
   private readonly eventReportedBy: (string | undefined)[] = [];
-  private nextEvent = new Int32Array(4096);
+  private readonly nextEvent: number[] = [];
   private readonly views = new Map<string, CaseView>();
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
   private readonly subCases = new Map<string, Set<string>>();
@@ -84,12 +88,11 @@ export class World {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
       const i = this.eventRecords.length;
-      if (i === this.eventAt.length) this.growEvents();
       this.eventRecords.push(r);
       this.eventReportedBy.push(report.reportedBy);
-      this.eventAt[i] = parseInstant(r.occurredAt);
-      this.eventReportedAt[i] = report.reportedAt ?? NaN;
-      this.nextEvent[i] = -1;
+      this.eventAt.push(parseInstant(r.occurredAt));
+      this.eventReportedAt.push(report.reportedAt ?? NaN);
+      this.nextEvent.push(-1);
       const last = this.lastEvent[slot];
       if (last < 0) this.firstEvent[slot] = i;
       else this.nextEvent[last] = i;
@@ -168,20 +171,12 @@ export class World {
       this.slotIds.push(caseId);
       this.caseAt.push(undefined);
       this.feesAt.push(undefined);
-      if (slot === this.firstEvent.length) {
-        this.firstEvent = grown(this.firstEvent, -1);
-        this.lastEvent = grown(this.lastEvent, -1);
-      }
+      this.firstEvent.push(-1);
+      this.lastEvent.push(-1);
     }
     this.lastId = caseId;
     this.lastSlot = slot;
     return slot;
-  }
-
-  private growEvents(): void {
-    this.eventAt = grown(this.eventAt);
-    this.eventReportedAt = grown(this.eventReportedAt);
-    this.nextEvent = grown(this.nextEvent);
   }
 
   private touch(caseId: string | undefined, c: CaseRecord | undefined, touched: string[] | undefined): void {
@@ -330,14 +325,6 @@ function mapIn<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   let m = map.get(key);
   if (!m) { m = new Map(); map.set(key, m); }
   return m;
-}
-
-/** A copy twice as long, the new half filled with `fill`. */
-function grown<T extends Int32Array | Float64Array>(a: T, fill = 0): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
 }
 
 function listIn<K>(map: Map<K, number[]>, key: K): number[] {
