@@ -49,6 +49,8 @@ export interface CaseClockOptions {
   kinds?: ReadonlySet<LimitKind>;
 }
 
+const NONE_SIGNALS: readonly Signal[] = [];
+
 /** The law's decision limits when neither the case nor the item gives one (Art. 42, FSJC-CLK-012). */
 const LAW_DECISION: Limit = { value: 20, unit: 'WORKING_DAY' };
 const LAW_JOINT_DECISION: Limit = { value: 45, unit: 'WORKING_DAY' };
@@ -74,9 +76,9 @@ export function stageCompletions(events: readonly TimedEvent[]): Map<string, Tim
   for (const e of events) {
     if (e.event.eventType === 'STAGE_COMPLETED' && e.event.stage && !out.has(e.event.stage)) out.set(e.event.stage, e);
   }
-  for (const [stage, types] of Object.entries(STAGE_EVENTS)) {
+  for (const [stage, types] of STAGE_EVENT_LIST) {
     if (out.has(stage)) continue;
-    const e = events.find((x) => types.has(x.event.eventType));
+    const e = firstOf(events, types);
     if (e) out.set(stage, e);
   }
   return out;
@@ -89,6 +91,18 @@ const STAGE_EVENTS: Record<string, ReadonlySet<string>> = {
   CONCLUDE: new Set(['CONCLUDED']),
   ISSUE: new Set(['CERTIFICATE_ISSUED']),
 };
+const STAGE_EVENT_LIST = Object.entries(STAGE_EVENTS);
+
+/** The first of the events (in time order) of one of the types; a case has few events, so scan. */
+function firstOf(events: readonly TimedEvent[], types: ReadonlySet<string>): TimedEvent | undefined {
+  for (const e of events) if (types.has(e.event.eventType)) return e;
+  return undefined;
+}
+
+function firstOfType(events: readonly TimedEvent[], type: string): TimedEvent | undefined {
+  for (const e of events) if (e.event.eventType === type) return e;
+  return undefined;
+}
 
 /** The latest revision of each record (FSJC-DATA-004). */
 export function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], type: T['recordType']): T[] {
@@ -103,7 +117,10 @@ export function latest<T extends FsjcRecord>(records: readonly FsjcRecord[], typ
 
 /** The item version that applies to a case (FSJC-DATA-020). */
 export function itemFor(items: readonly Item[], c: CaseRecord, acceptedDay: string | number): Item | undefined {
-  if (c.itemVersion) return items.find((i) => i.itemCode === c.itemCode && i.version === c.itemVersion);
+  if (c.itemVersion) {
+    for (const i of items) if (i.itemCode === c.itemCode && i.version === c.itemVersion) return i;
+    return undefined;
+  }
   if (items.length === 1 && items[0].itemCode === c.itemCode) {
     const from = items[0].validFrom;
     const day = typeof acceptedDay === 'number' ? acceptedDay : parseDay(acceptedDay);
@@ -171,137 +188,150 @@ export function caseLimits(view: CaseView, asOf: number, options: CaseClockOptio
   const p: Profile = options.profileData ?? findProfile(options.profile);
   const settings = options.settings ?? clockSettings({ profile: p.name });
   const c = view.case;
-  const caseId = c.id;
   let events = view.events;
   if (events.length && events[events.length - 1].at > asOf) events = events.filter((e) => e.at <= asOf);
-  // every question below is about the first event of some types; a case has few events, so scan
-  const first = (types: ReadonlySet<string> | string): TimedEvent | undefined => {
-    for (const e of events) if (typeof types === 'string' ? e.event.eventType === types : types.has(e.event.eventType)) return e;
-    return undefined;
-  };
-  const ended = first(CASE_ENDS);
+  // every question below is about the first event of some types (this runs for every case of a city: no closures, no maps)
+  const ended = firstOf(events, CASE_ENDS);
   const limits: CaseLimit[] = [];
-  const wanted = (kind: LimitKind) => !options.kinds || options.kinds.has(kind);
-  let item: Item | undefined;
-  const add = (kind: LimitKind, requirement: string, base: Limit, source: LimitSource, start: TimedEvent | { at: number; id?: string },
-    stop: TimedEvent | undefined, extra: Partial<CaseLimit> & { extensions?: Limit[]; pauses?: Pause[] } = {}) => {
-    const { extensions, pauses, ...rest } = extra;
-    const clock = computeLimit({ start: start.at, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings) as CaseLimit;
-    const startedBy = 'event' in start ? start.event.id : start.id;
-    // the clock's result is fresh: complete it in place rather than copy it
-    clock.kind = kind;
-    clock.requirement = requirement;
-    clock.base = base;
-    clock.source = source;
-    Object.assign(clock, rest);
-    if (startedBy) clock.startedBy = startedBy;
-    if (stop && clock.state === 'STOPPED') clock.stoppedBy = stop.event.id;
-    limits.push(clock);
-  };
+  const pauses = pausesOf(events);
+  const kinds = options.kinds;
 
-  // pauses: special procedures and supplements, each closed by the event that names it, or by the next closing event of its kind (FSJC-DATA-029, FSJC-CLK-021)
-  const pauses: Pause[] = [];
-  const opened = new Map<string, { start: TimedEvent; closes: string }>();
+  // acceptance: 5 working days from receipt to the acceptance decision or the supplement notice (Art. 32)
+  const received = firstOfType(events, 'RECEIVED');
+  let acceptanceLate = false;
+  let notAccepted = false;
+  for (const e of events) {
+    if (e.event.eventType === 'NOT_ACCEPTED') { notAccepted = true; break; }
+  }
+  if (received) {
+    let answer: TimedEvent | undefined;
+    for (const e of events) if (ACCEPTANCE_ANSWERS.has(e.event.eventType) || CASE_ENDS.has(e.event.eventType)) { answer = e; break; }
+    const a = addLimit(limits, settings, asOf, 'ACCEPTANCE', 'FSJC-CLK-011', ACCEPTANCE, 'LAW', received.at, received.event.id, answer, NONE, NONE);
+    acceptanceLate = a.dueAt !== undefined && (answer ? answer.at > a.dueAt : asOf > a.dueAt) &&
+      !(answer && answer.event.eventType === 'NOT_ACCEPTED');
+  }
+  if (notAccepted) return finish(view, asOf, p, settings, limits, undefined, !kinds || kinds.has('SUPERVISION'));
+
+  // the start of the statutory and promised limits (FSJC-DATA-026): acceptance, or receipt when acceptance is deemed (Art. 32)
+  const deemed = received !== undefined && acceptanceLate;
+  const start = deemed ? received : firstOfType(events, 'ACCEPTED') ?? received;
+  if (!start) return finish(view, asOf, p, settings, limits, undefined, !kinds || kinds.has('SUPERVISION'));
+  const item = itemFor(view.items as Item[], c, dayOf(start.at));
+  let extensions: Limit[] = NONE;
+  for (const e of events) {
+    if (e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension) (extensions === NONE ? (extensions = []) : extensions).push(e.event.extension);
+  }
+
+  // statutory: to the decision (Art. 42), from the case snapshot, the item, or the law
+  const joint = c.handlingMode === 'JOINT' || c.caseType === 'JOINT';
+  const statutory = c.statutoryLimit ?? (item ? item.statutoryLimit : joint ? LAW_JOINT_DECISION : LAW_DECISION);
+  const statutorySource: LimitSource = c.statutoryLimit ? 'CASE' : item ? 'ITEM' : 'LAW';
+  const decided = firstOfType(events, 'DECIDED');
+  addLimit(limits, settings, asOf, 'STATUTORY', 'FSJC-CLK-012', statutory, statutorySource, start.at, start.event.id, firstOf(events, DECIDED_OR_END), extensions, pauses, deemed);
+
+  // promised: to the conclusion
+  const promised = c.promisedLimit ?? item?.promisedLimit;
+  if (c.promisedLimit || item) {
+    addLimit(limits, settings, asOf, 'PROMISED', 'FSJC-CLK-013', promised!, c.promisedLimit ? 'CASE' : 'ITEM', start.at, start.event.id, ended,
+      p.clock.extendPromisedLimit ? extensions : NONE, pauses, deemed);
+  }
+
+  // lower-level initial review: to forwarding (Art. 43)
+  if (c.caseType === 'REFERRED' && (!kinds || kinds.has('INITIAL_REVIEW'))) {
+    addLimit(limits, settings, asOf, 'INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start.at, start.event.id, firstOf(events, FORWARDED_OR_END), NONE, pauses, deemed);
+  }
+
+  // certificate: issued and delivered within 10 working days of a decision to grant (Art. 44)
+  if (decided && decided.event.decision === 'GRANTED' && (!kinds || kinds.has('CERTIFICATE'))) {
+    addLimit(limits, settings, asOf, 'CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided.at, decided.event.id, firstOf(events, DELIVERED_OR_STOPPED), NONE, NONE);
+  }
+
+  // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
+  if (item && (!kinds || kinds.has('STAGE'))) {
+    const completed = stageCompletions(events);
+    const stages = item.stages;
+    let startAt = received ? received.at : start.at;
+    let startId = received ? received.event.id : start.event.id;
+    for (let i = 0; i < stages.length; i++) {
+      const d = completed.get(stages[i].stage);
+      if (!d) {
+        // a stage passed over (a later one is complete) has no clock; otherwise this is the current stage
+        let later = false;
+        for (let j = i + 1; j < stages.length && !later; j++) later = completed.get(stages[j].stage) !== undefined;
+        if (later) continue;
+        if (ended) break;
+      }
+      const own = !!d?.event.startedAt;
+      addLimit(limits, settings, asOf, 'STAGE', 'FSJC-CLK-016', stages[i].budget, 'ITEM', own ? parseInstant(d!.event.startedAt!) : startAt, own ? d!.event.id : startId,
+        d, NONE, pauses, false, stages[i].stage);
+      if (!d) break;
+      startAt = d.at;
+      startId = d.event.id;
+    }
+  }
+
+  return finish(view, asOf, p, settings, limits, item, !kinds || kinds.has('SUPERVISION'));
+}
+
+const NONE: never[] = [];
+
+/** Pauses: special procedures and supplements, each closed by the event that names it, or by the next closing event of its kind (FSJC-DATA-029, FSJC-CLK-021). */
+function pausesOf(events: readonly TimedEvent[]): Pause[] {
+  let pauses: Pause[] = NONE;
+  let opened: Map<string, { start: TimedEvent; closes: string }> | undefined;
   for (const e of events) {
     const t = e.event.eventType;
-    if (t === 'SUSPENSION_STARTED') opened.set(e.event.id, { start: e, closes: 'SUSPENSION_ENDED' });
-    else if (t === 'SUPPLEMENT_NOTICE') opened.set(e.event.id, { start: e, closes: 'SUPPLEMENT_RECEIVED' });
-    else if (t === 'SUSPENSION_ENDED' || t === 'SUPPLEMENT_RECEIVED') {
+    if (t === 'SUSPENSION_STARTED') (opened ??= new Map()).set(e.event.id, { start: e, closes: 'SUSPENSION_ENDED' });
+    else if (t === 'SUPPLEMENT_NOTICE') (opened ??= new Map()).set(e.event.id, { start: e, closes: 'SUPPLEMENT_RECEIVED' });
+    else if ((t === 'SUSPENSION_ENDED' || t === 'SUPPLEMENT_RECEIVED') && opened) {
       const named = e.event.suspensionEventId && opened.get(e.event.suspensionEventId);
       const match = named && named.closes === t ? e.event.suspensionEventId! : [...opened.entries()].find(([, o]) => o.closes === t)?.[0];
       if (match) {
-        pauses.push({ start: opened.get(match)!.start.at, end: e.at });
+        (pauses === NONE ? (pauses = []) : pauses).push({ start: opened.get(match)!.start.at, end: e.at });
         opened.delete(match);
       }
     }
   }
-  for (const o of opened.values()) pauses.push({ start: o.start.at });
+  if (opened) for (const o of opened.values()) (pauses === NONE ? (pauses = []) : pauses).push({ start: o.start.at });
+  return pauses;
+}
 
-  // acceptance: 5 working days from receipt to the acceptance decision or the supplement notice (Art. 32)
-  const received = first('RECEIVED');
-  const accepted = first('ACCEPTED');
-  const notAccepted = first('NOT_ACCEPTED');
-  let acceptanceLate = false;
-  if (received) {
-    const answer = events.find((e) => ACCEPTANCE_ANSWERS.has(e.event.eventType) || CASE_ENDS.has(e.event.eventType));
-    add('ACCEPTANCE', 'FSJC-CLK-011', ACCEPTANCE, 'LAW', received, answer);
-    const a = limits[limits.length - 1];
-    acceptanceLate = a.dueAt !== undefined && (answer ? answer.at > a.dueAt : asOf > a.dueAt) &&
-      !(answer && answer.event.eventType === 'NOT_ACCEPTED');
+/** Computes one limit of the case and adds it. */
+function addLimit(limits: CaseLimit[], settings: ClockSettings, asOf: number, kind: LimitKind, requirement: string, base: Limit, source: LimitSource,
+  startAt: number, startedBy: string | undefined, stop: TimedEvent | undefined, extensions: readonly Limit[], pauses: readonly Pause[],
+  deemed = false, stage?: string): CaseLimit {
+  const clock = computeLimit({ start: startAt, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings) as CaseLimit;
+  // the clock's result is fresh: complete it in place rather than copy it
+  clock.kind = kind;
+  clock.requirement = requirement;
+  clock.base = base;
+  clock.source = source;
+  if (deemed) clock.deemedAccepted = true;
+  if (kind === 'STAGE') clock.stage = stage;
+  if (startedBy) clock.startedBy = startedBy;
+  if (stop && clock.state === 'STOPPED') clock.stoppedBy = stop.event.id;
+  limits.push(clock);
+  return clock;
+}
+
+/** The supervision limits (feedback due after a yellow card, FSJC-CLK-017), then the clock. */
+function finish(view: CaseView, asOf: number, p: Profile, settings: ClockSettings, limits: CaseLimit[], item: Item | undefined, supervision: boolean): CaseClock {
+  const caseId = view.case.id;
+  const feedback = view.feedback;
+  for (const s of supervision ? view.signals : NONE_SIGNALS) {
+    if (s.caseId !== caseId || s.level !== 'YELLOW_CARD') continue;
+    const opened = parseInstant(s.openedAt);
+    if (opened > asOf) continue;
+    const answers = feedback.filter((f) => f.signalId === s.id).map((f) => ({ f, at: parseInstant(f.submittedAt) }))
+      .sort((a, b) => a.at - b.at);
+    const answer = answers[0];
+    const clock = computeLimit({ start: opened, limit: p.clock.supervisionLimit, stop: answer?.at, asOf }, settings);
+    limits.push({
+      kind: 'SUPERVISION', requirement: 'FSJC-CLK-017', base: p.clock.supervisionLimit, source: 'PROFILE', ...clock,
+      signalId: s.id, startedBy: s.id, ...(answer && clock.state === 'STOPPED' ? { stoppedBy: answer.f.id } : {}),
+    });
   }
-  if (notAccepted) return finish();
-
-  // the start of the statutory and promised limits (FSJC-DATA-026): acceptance, or receipt when acceptance is deemed (Art. 32)
-  const deemed = received !== undefined && acceptanceLate;
-  const start = deemed ? received : accepted ?? received;
-  if (!start) return finish();
-  item = itemFor(view.items as Item[], c, dayOf(start.at));
-  const extensions = events.filter((e) => e.event.eventType === 'EXTENSION_APPROVED' && e.event.extension).map((e) => e.event.extension!);
-  const flags = deemed ? { deemedAccepted: true } : {};
-
-  // statutory: to the decision (Art. 42), from the case snapshot, the item, or the law
-  const joint = c.handlingMode === 'JOINT' || c.caseType === 'JOINT';
-  const [statutory, statutorySource]: [Limit, LimitSource] = c.statutoryLimit ? [c.statutoryLimit, 'CASE']
-    : item ? [item.statutoryLimit, 'ITEM'] : [joint ? LAW_JOINT_DECISION : LAW_DECISION, 'LAW'];
-  const decided = first('DECIDED');
-  add('STATUTORY', 'FSJC-CLK-012', statutory, statutorySource, start, first(DECIDED_OR_END), { extensions, pauses, ...flags });
-
-  // promised: to the conclusion
-  const promised = c.promisedLimit ? [c.promisedLimit, 'CASE'] as const : item ? [item.promisedLimit, 'ITEM'] as const : undefined;
-  if (promised) {
-    add('PROMISED', 'FSJC-CLK-013', promised[0], promised[1], start, ended,
-      { extensions: p.clock.extendPromisedLimit ? extensions : [], pauses, ...flags });
-  }
-
-  // lower-level initial review: to forwarding (Art. 43)
-  if (c.caseType === 'REFERRED' && wanted('INITIAL_REVIEW')) {
-    add('INITIAL_REVIEW', 'FSJC-CLK-014', INITIAL_REVIEW, 'LAW', start, first(FORWARDED_OR_END), { pauses, ...flags });
-  }
-
-  // certificate: issued and delivered within 10 working days of a decision to grant (Art. 44)
-  if (decided && decided.event.decision === 'GRANTED' && wanted('CERTIFICATE')) {
-    add('CERTIFICATE', 'FSJC-CLK-015', CERTIFICATE, 'LAW', decided, first(DELIVERED_OR_STOPPED));
-  }
-
-  // stage budgets from the item: each stage from the previous one's completion (FSJC-CLK-016)
-  if (item && wanted('STAGE')) {
-    const completed = stageCompletions(events);
-    const completion = (stage: string) => completed.get(stage);
-    const done = item.stages.map((s) => completion(s.stage));
-    let stageStart: { at: number; id?: string } = received ? { at: received.at, id: received.event.id } : { at: start.at, id: start.event.id };
-    for (let i = 0; i < item.stages.length; i++) {
-      const s = item.stages[i];
-      const d = done[i];
-      if (!d) {
-        // a stage passed over (a later one is complete) has no clock; otherwise this is the current stage
-        if (done.slice(i + 1).some(Boolean)) continue;
-        if (ended) break;
-      }
-      const from = d?.event.startedAt ? { at: parseInstant(d.event.startedAt), id: d.event.id } : stageStart;
-      add('STAGE', 'FSJC-CLK-016', s.budget, 'ITEM', from, d, { pauses, stage: s.stage });
-      if (!d) break;
-      stageStart = { at: d.at, id: d.event.id };
-    }
-  }
-
-  return finish();
-
-  function finish(): CaseClock {
-    // supervision: feedback due after a yellow card (FSJC-CLK-017)
-    const feedback = view.feedback;
-    for (const s of wanted('SUPERVISION') ? view.signals : []) {
-      if (s.caseId !== caseId || s.level !== 'YELLOW_CARD') continue;
-      const opened = parseInstant(s.openedAt);
-      if (opened > asOf) continue;
-      const answers = feedback.filter((f) => f.signalId === s.id).map((f) => ({ f, at: parseInstant(f.submittedAt) }))
-        .sort((a, b) => a.at - b.at);
-      const answer = answers[0];
-      const clock = computeLimit({ start: opened, limit: p.clock.supervisionLimit, stop: answer?.at, asOf }, settings);
-      limits.push({
-        kind: 'SUPERVISION', requirement: 'FSJC-CLK-017', base: p.clock.supervisionLimit, source: 'PROFILE', ...clock,
-        signalId: s.id, startedBy: s.id, ...(answer && clock.state === 'STOPPED' ? { stoppedBy: answer.f.id } : {}),
-      });
-    }
-    return { caseId, asOf, limits, provisional: limits.some((l) => l.provisional), ...(item ? { item } : {}) };
-  }
+  let provisional = false;
+  for (const l of limits) if (l.provisional) { provisional = true; break; }
+  return item ? { caseId, asOf, limits, provisional, item } : { caseId, asOf, limits, provisional };
 }

@@ -54,6 +54,9 @@ export interface LimitClock {
 }
 
 const INF = Number.POSITIVE_INFINITY;
+const NO_PAUSES: readonly Pause[] = [];
+const NO_EXTENSIONS: readonly Limit[] = [];
+const NO_INTERVALS: number[] = [];
 
 /** How a limit counts: working days, natural days, or office milliseconds on the office-time axis. */
 const enum Scale { WorkingDays, NaturalDays, Office }
@@ -137,7 +140,7 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
   const { calendar, office } = settings;
   const asOf = input.asOf;
   // pauses not yet begun at the as-of instant are unknown; those still running then are open
-  const given = input.pauses ?? [];
+  const given = input.pauses ?? NO_PAUSES;
   let pauses: readonly Pause[] = given;
   let trim = false;
   for (const p of given) {
@@ -155,7 +158,7 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
   const unit = input.limit.unit;
   let total = input.limit.value;
   let otherUnit: Limit[] | undefined;
-  for (const x of input.extensions ?? []) {
+  for (const x of input.extensions ?? NO_EXTENSIONS) {
     if (x.unit === unit) total += x.value;
     else (otherUnit ??= []).push(x);
   }
@@ -167,7 +170,8 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
   let lastDay: number | undefined;
   let dueAt: number | undefined;
   let origin: number;
-  const paused: number[] = [];
+  // most limits have no pause: no list to allocate
+  const paused: number[] = pauses.length ? [] : NO_INTERVALS;
   if (scale === Scale.Office) {
     origin = office.axis(calendar, input.start);
     for (const p of pauses) paused.push(office.axis(calendar, p.start), p.end === undefined ? INF : office.axis(calendar, p.end));

@@ -163,14 +163,13 @@ function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
     period, asOf, settings, subjects, cases: [], reports: { lagMs: [], subjects: [], posts: [] }, evaluations: [], complaints: [], signals: [],
   }));
   const latestAsOf = Math.max(...periods.map(([, asOf]) => asOf));
-  for (const id of world.unorderedCaseIds()) {
-    const view = world.view(id, false)!;
-    all.forEach((facts) => {
+  world.forEachCaseView((view) => {
+    for (const facts of all) {
       const fact = caseFact(view, facts.period, facts.asOf, profile, settings);
       if (fact) facts.cases.push({ item: fact, subjects: subjects.ofUnit(fact.unitId, fact.regionCode), posts: subjects.ofPosts(fact.postIds) });
       reportFacts(view, facts.period, facts.asOf, subjects, facts.reports);
-    });
-  }
+    }
+  });
   const person = (unitId: string, contactId?: string) => ({ subjects: subjects.ofUnit(unitId), posts: subjects.ofPosts(subjects.postsOfContact(contactId)) });
   const evaluations: Facts['evaluations'] = [];
   // counts do not depend on order: no need for the sorted lists

@@ -1,8 +1,9 @@
-import { caseLimits } from '../clock/case-limits.js';
+import { caseLimits, type CaseClock, type CaseView } from '../clock/case-limits.js';
+import type { Limit } from '../clock/limit-types.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { clockSettings } from '../clock/settings.js';
 import { parseInstant } from '../clock/time.js';
-import type { Signal } from '../generated/types.js';
+import type { Item, Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Finding } from './finding.js';
@@ -61,14 +62,29 @@ export function setup(options: EvaluateOptions = {}): Setup {
   };
 }
 
+/** What a case rule sees, with the earliest later instant the rules report. */
+class CaseScope implements CaseContext {
+  next: number | undefined = undefined;
+  known: CaseContext['known'] = undefined;
+  stages: CaseContext['stages'] = undefined;
+  fees: CaseContext['fees'] = undefined;
+  readonly item: Item | undefined;
+  constructor(readonly world: World, readonly asOf: number, readonly profile: Profile, readonly settings: ClockSettings,
+    readonly view: CaseView, readonly clock: CaseClock) {
+    this.item = clock.item;
+  }
+
+  later(t: number | undefined): void {
+    if (t !== undefined && t > this.asOf && (this.next === undefined || t < this.next)) this.next = t;
+  }
+}
+
 /** What the case rules find on one case as of the instant, and when the case can next change by time alone. */
 export function caseFindings(world: World, caseId: string, asOf: number, s: Setup, keepView = true): { findings: Finding[]; next?: number } {
   const view = world.view(caseId, keepView);
   if (!view) return { findings: [] };
-  let next: number | undefined;
-  const later = (t: number | undefined) => { if (t !== undefined && t > asOf && (next === undefined || t < next)) next = t; };
   const clock = caseLimits(view, asOf, { profileData: s.profile, settings: s.settings });
-  const ctx: CaseContext = { world, asOf, profile: s.profile, settings: s.settings, view, clock, item: clock.item, later };
+  const ctx = new CaseScope(world, asOf, s.profile, s.settings, view, clock);
   const findings: Finding[] = [];
   for (const { rule, module } of s.caseRules) {
     const found = module.find(ctx, rule);
@@ -77,13 +93,15 @@ export function caseFindings(world: World, caseId: string, asOf: number, s: Setu
   // what can change by time alone: a limit becoming near, or ending
   for (const l of clock.limits) {
     if (l.state !== 'RUNNING' && l.state !== 'NOT_STARTED') continue;
-    later(l.dueAt);
+    ctx.later(l.dueAt);
     for (const r of s.nearRules) {
-      if (l.dueAt !== undefined && r.params.limits?.includes(l.kind)) later(nearFrom(ctx, l, r.params.before ?? { value: 1, unit: 'WORKING_DAY' }));
+      if (l.dueAt !== undefined && r.params.limits?.includes(l.kind)) ctx.later(nearFrom(ctx, l, r.params.before ?? NEAR_BEFORE));
     }
   }
-  return { findings, ...(next !== undefined ? { next } : {}) };
+  return ctx.next !== undefined ? { findings, next: ctx.next } : { findings };
 }
+
+const NEAR_BEFORE: Limit = { value: 1, unit: 'WORKING_DAY' };
 
 /**
  * What the rules over all records find (disclosure, complaints, evaluations, observations, denial
@@ -129,7 +147,7 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
   const nextChange = new Map<string, number>();
   for (const id of world.caseIds()) {
     const found = caseFindings(world, id, asOf, s, false);
-    findings.push(...found.findings);
+    for (const f of found.findings) findings.push(f);
     if (found.next !== undefined) nextChange.set(id, found.next);
   }
   const fromWorld = worldFindings(world, asOf, s);
@@ -150,7 +168,9 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
     }
     if (life.next !== undefined && (nextChangeAt === undefined || life.next < nextChangeAt)) nextChangeAt = life.next;
   }
-  for (const t of [...nextChange.values(), fromWorld.next ?? Infinity]) if (t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
+  for (const t of nextChange.values()) if (t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
+  const t = fromWorld.next;
+  if (t !== undefined && t !== Infinity && (nextChangeAt === undefined || t < nextChangeAt)) nextChangeAt = t;
   signals.sort(signalOrder);
   notifications.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.signalId < b.signalId ? -1 : 1));
   return { asOf, signals, notifications, nextChange, ...(nextChangeAt !== undefined ? { nextChangeAt } : {}) };

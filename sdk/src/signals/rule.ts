@@ -1,6 +1,6 @@
-import type { CaseClock, CaseView } from '../clock/case-limits.js';
+import type { CaseClock, CaseView, TimedEvent } from '../clock/case-limits.js';
 import type { ClockSettings } from '../clock/limit.js';
-import type { Item } from '../generated/types.js';
+import type { Fee, Item } from '../generated/types.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Finding } from './finding.js';
 import type { RuleDefinition, RuleKind } from './rules-data.js';
@@ -23,6 +23,10 @@ export interface CaseContext extends WorldContext {
   item?: Item;
   /** Tells the engine of an instant at which the case can change by time alone (FSJC-SIG-007). */
   later(at: number): void;
+  /** Worked out once per case by the rules' helpers (rules/stages.ts, rules/fees.ts), when first asked. */
+  known?: readonly TimedEvent[];
+  stages?: Map<string, TimedEvent>;
+  fees?: { fee: Fee; at: number }[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseRecord, Complaint, Contact, Evaluation, Fee, Feedback, FsjcRecord, Item, Observation, Unit } from '../generated/types.js';
+import type { CaseEvent, CaseRecord, Complaint, Contact, Evaluation, Fee, Feedback, FsjcRecord, Item, Observation, Unit } from '../generated/types.js';
 import { byTime, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
 
@@ -14,7 +14,6 @@ export type EventRevision = TimedEvent;
 /** When and by whom a record was reported. */
 export interface Report { reportedAt?: number; reportedBy?: string }
 
-const NONE: readonly EventRevision[] = [];
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -24,17 +23,39 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * whole-city evaluation and the server's incremental one.
  */
 export class World {
-  /** The latest revision of each record, by type then ID. */
+  /** The latest revision of each record other than cases and events, by type then ID. */
   private readonly latest = new Map<string, Map<string, FsjcRecord>>();
-  /** Each event's first report, and its revisions once there is more than one. */
-  private readonly caseRecords = new Map<string, CaseRecord>();
-  /** Every revision of every event of a case, in the order they arrived; the view picks the latest. */
-  private readonly caseEvents = new Map<string, EventRevision[]>();
+  /**
+   * Cases by slot: a case's slot is given when its case record or one of its events is first seen,
+   * so that the millions of events of a city are kept in flat columns rather than one object each.
+   */
+  private readonly slotOf = new Map<string, number>();
+  private readonly slotIds: string[] = [];
+  private readonly caseAt: (CaseRecord | undefined)[] = [];
+  private readonly feesAt: (Map<string, Fee> | undefined)[] = [];
+  /**
+   * First and last event revision of each slot (-1: none); the revisions of a slot are linked in
+   * arrival order. Plain arrays of numbers, held unboxed on the heap: growing typed arrays would
+   * count as external memory, and its pressure forces full collections of a heap of millions of records.
+   */
+  private readonly firstEvent: number[] = [];
+  private readonly lastEvent: number[] = [];
+  /** Every revision of every event, by arrival: the record, its instant, when and by whom reported (NaN: unknown), the next of its case. */
+  private readonly eventRecords: CaseEvent[] = [];
+  private readonly eventAt: number[] = [];
+  private readonly eventReportedAt: number[] = [];
+  private readonly eventReportedBy: (string | undefined)[] = [];
+  private readonly nextEvent: number[] = [];
   private readonly views = new Map<string, CaseView>();
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
-  private readonly feesByCase = new Map<string, Map<string, Fee>>();
   private readonly subCases = new Map<string, Set<string>>();
-  private readonly casesByItem = new Map<string, Set<string>>();
+  /** The slots of the cases of each item code, in the order their latest revisions came. */
+  private readonly casesByItem = new Map<string, number[]>();
+  /** The item revisions of each code as a list, shared by the views of its cases until an item of the code comes. */
+  private readonly itemLists = new Map<string, Item[]>();
+  /** The slot last looked up: a batch usually carries the events of a case together. */
+  private lastId: string | undefined = undefined;
+  private lastSlot = -1;
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   private readonly complaintMap = new Map<string, Complaint>();
@@ -46,7 +67,8 @@ export class World {
   constructor(batches: readonly BatchLike[] = []) {
     for (const b of batches) {
       const report = { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
-      for (const r of b.records) this.add(r as FsjcRecord, report);
+      // a bulk load: nobody asks which cases changed
+      for (const r of b.records) this.put(r as FsjcRecord, report, undefined);
     }
   }
 
@@ -57,47 +79,64 @@ export class World {
    */
   add(r: FsjcRecord, report: Report = {}): string[] {
     const touched: string[] = [];
-    let prev: FsjcRecord | undefined;
+    this.put(r, report, touched);
+    return touched;
+  }
+
+  private put(r: FsjcRecord, report: Report, touched: string[] | undefined): void {
     if (r.recordType === 'event') {
       // events are kept by case, every revision; a case has few, so its view sorts them out
-      const revision: EventRevision = { event: r, at: parseInstant(r.occurredAt), reportedAt: report.reportedAt, reportedBy: report.reportedBy };
-      const list = this.caseEvents.get(r.caseId);
-      if (list) list.push(revision);
-      else this.caseEvents.set(r.caseId, [revision]);
-      this.touch(r.caseId, touched);
-      return touched;
-    } else {
-      if (r.recordType === 'item') {
-        const list = this.itemRevisions.get(r.id) ?? [];
-        list.push({ item: r, reportedAt: report.reportedAt });
-        list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
-        this.itemRevisions.set(r.id, list);
-      }
-      let ofType = this.latest.get(r.recordType);
-      if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
-      prev = ofType.get(r.id);
-      if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return touched;
-      ofType.set(r.id, r);
+      const slot = this.slot(r.caseId);
+      const i = this.eventRecords.length;
+      this.eventRecords.push(r);
+      this.eventReportedBy.push(report.reportedBy);
+      this.eventAt.push(parseInstant(r.occurredAt));
+      this.eventReportedAt.push(report.reportedAt ?? NaN);
+      this.nextEvent.push(-1);
+      const last = this.lastEvent[slot];
+      if (last < 0) this.firstEvent[slot] = i;
+      else this.nextEvent[last] = i;
+      this.lastEvent[slot] = i;
+      this.touch(r.caseId, this.caseAt[slot], touched);
+      return;
     }
-    const touch = (caseId: string | undefined) => this.touch(caseId, touched);
+    if (r.recordType === 'case') {
+      const slot = this.slot(r.id);
+      const prev = this.caseAt[slot];
+      if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
+      if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
+      if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
+      this.caseAt[slot] = r;
+      listIn(this.casesByItem, r.itemCode).push(slot);
+      if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
+      this.touch(r.id, r, touched);
+      return;
+    }
+    if (r.recordType === 'item') {
+      const list = this.itemRevisions.get(r.id) ?? [];
+      list.push({ item: r, reportedAt: report.reportedAt });
+      list.sort((a, b) => (a.item.revision ?? 1) - (b.item.revision ?? 1));
+      this.itemRevisions.set(r.id, list);
+    }
+    let ofType = this.latest.get(r.recordType);
+    if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
+    const prev = ofType.get(r.id);
+    if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
+    ofType.set(r.id, r);
     switch (r.recordType) {
-      case 'case':
-        if (prev && (prev as CaseRecord).parentCaseId) this.subCases.get((prev as CaseRecord).parentCaseId!)?.delete(r.id);
-        if (prev) this.casesByItem.get((prev as CaseRecord).itemCode)?.delete(r.id);
-        this.caseRecords.set(r.id, r);
-        setIn(this.casesByItem, r.itemCode, r.id);
-        if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
-        touch(r.id);
-        break;
       case 'item':
         if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
+        if (prev) this.itemLists.delete((prev as Item).itemCode);
         mapIn(this.itemsByCode, r.itemCode).set(r.id, r);
-        for (const id of this.casesByItem.get(r.itemCode) ?? []) touch(id);
+        this.itemLists.delete(r.itemCode);
+        for (const slot of this.casesByItem.get(r.itemCode) ?? []) this.touch(this.slotIds[slot], this.caseAt[slot], touched);
         break;
       case 'fee':
-        if (prev) this.feesByCase.get((prev as Fee).caseId)?.delete(r.id);
-        mapIn(this.feesByCase, r.caseId).set(r.id, r);
-        touch(r.caseId);
+        const was = prev && this.find((prev as Fee).caseId);
+        if (was !== undefined) this.feesAt[was]?.delete(r.id);
+        const slot = this.slot(r.caseId);
+        (this.feesAt[slot] ??= new Map()).set(r.id, r);
+        this.touch(r.caseId, this.caseAt[slot], touched);
         break;
       case 'unit': this.units.set(r.id, r); break;
       case 'contact':
@@ -110,15 +149,42 @@ export class World {
       case 'observation': this.observationMap.set(r.id, r); break;
       default: break;
     }
-    return touched;
   }
 
-  private touch(caseId: string | undefined, touched: string[]): void {
-    if (!caseId) return;
+  /** The slot of a case, given on first sight. */
+  /** The slot of a case if it has one; the last one asked for is at hand (the view of a case, then its fees). */
+  private find(caseId: string): number | undefined {
+    if (caseId === this.lastId) return this.lastSlot;
+    const slot = this.slotOf.get(caseId);
+    if (slot !== undefined) {
+      this.lastId = caseId;
+      this.lastSlot = slot;
+    }
+    return slot;
+  }
+
+  private slot(caseId: string): number {
+    let slot = this.find(caseId);
+    if (slot === undefined) {
+      slot = this.slotIds.length;
+      this.slotOf.set(caseId, slot);
+      this.slotIds.push(caseId);
+      this.caseAt.push(undefined);
+      this.feesAt.push(undefined);
+      this.firstEvent.push(-1);
+      this.lastEvent.push(-1);
+    }
+    this.lastId = caseId;
+    this.lastSlot = slot;
+    return slot;
+  }
+
+  private touch(caseId: string | undefined, c: CaseRecord | undefined, touched: string[] | undefined): void {
+    if (!caseId || !touched) return;
     touched.push(caseId);
     const cached = this.views.size > 0; // nothing cached yet (a bulk load): nothing to invalidate
     if (cached) this.views.delete(caseId);
-    const parent = this.caseRecords.get(caseId)?.parentCaseId;
+    const parent = c?.parentCaseId;
     if (parent) {
       if (cached) this.views.delete(parent);
       touched.push(parent);
@@ -126,12 +192,21 @@ export class World {
   }
 
   caseIds(): string[] {
-    return [...this.caseRecords.keys()].sort();
+    const ids: string[] = [];
+    for (let slot = 0; slot < this.slotIds.length; slot++) if (this.caseAt[slot]) ids.push(this.slotIds[slot]);
+    return ids.sort();
   }
 
-  /** Every case ID, in no particular order: for work whose result does not depend on order. */
-  unorderedCaseIds(): IterableIterator<string> {
-    return this.caseRecords.keys();
+  /**
+   * Visits every case's view, in no particular order and keeping none: for work over the whole
+   * city whose result does not depend on order (scoring), without looking each case up by ID.
+   */
+  forEachCaseView(visit: (view: CaseView) => void): void {
+    for (let slot = 0; slot < this.slotIds.length; slot++) {
+      const c = this.caseAt[slot];
+      if (!c) continue;
+      visit(this.views.get(c.id) ?? { case: c, events: this.latestEvents(slot), items: this.itemsOf(c.itemCode), signals: [], feedback: [] });
+    }
   }
 
   /** The latest revision of every record of a type, by ID. */
@@ -143,39 +218,95 @@ export class World {
   view(caseId: string, keep = true): CaseView | undefined {
     let v = this.views.get(caseId);
     if (v) return v;
-    const c = this.caseRecords.get(caseId);
+    const slot = this.find(caseId);
+    const c = slot === undefined ? undefined : this.caseAt[slot];
     if (!c) return undefined;
     v = {
-      case: c, events: latestEvents(this.caseEvents.get(caseId) ?? NONE).sort(byTime),
-      items: [...(this.itemsByCode.get(c.itemCode)?.values() ?? [])], signals: [], feedback: [],
+      case: c, events: this.latestEvents(slot!),
+      items: this.itemsOf(c.itemCode), signals: [], feedback: [],
     };
     // a whole-city evaluation looks at each case once: keeping a million views only feeds the collector
     if (keep) this.views.set(caseId, v);
     return v;
   }
 
+  private itemsOf(itemCode: string): readonly Item[] {
+    let list = this.itemLists.get(itemCode);
+    if (!list) {
+      list = [...(this.itemsByCode.get(itemCode)?.values() ?? [])];
+      this.itemLists.set(itemCode, list);
+    }
+    return list;
+  }
+
+  private revision(i: number): EventRevision {
+    const reportedAt = this.eventReportedAt[i];
+    return { event: this.eventRecords[i], at: this.eventAt[i], reportedAt: reportedAt === reportedAt ? reportedAt : undefined, reportedBy: this.eventReportedBy[i] };
+  }
+
   /**
-   * The latest revision of every event of the given types, with its case, without building case
-   * views: rules over the whole city (denial rates) need only a few event types of each case.
+   * The latest revision of each event of a case in time order (FSJC-DATA-004; of equal revisions,
+   * the one that arrived last), carrying all its revisions when there is more than one.
    */
-  *eventsOfTypes(types: ReadonlySet<string>): Generator<{ case: CaseRecord; event: TimedEvent }> {
-    for (const [caseId, list] of this.caseEvents) {
-      const c = this.caseRecords.get(caseId);
+  private latestEvents(slot: number): TimedEvent[] {
+    const list: EventRevision[] = [];
+    let ordered = true;
+    for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) {
+      const e = this.revision(i);
+      if (ordered && list.length && byTime(list[list.length - 1], e) > 0) ordered = false;
+      list.push(e);
+    }
+    // a case has a handful of events: comparing pairs beats allocating a set
+    let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
+    for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
+      const id = list[i].event.id;
+      for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
+    }
+    if (!repeated) return ordered ? list : list.sort(byTime);
+    const byEvent = new Map<string, EventRevision[]>();
+    for (const e of list) {
+      const group = byEvent.get(e.event.id);
+      if (group) group.push(e);
+      else byEvent.set(e.event.id, [e]);
+    }
+    const out: TimedEvent[] = [];
+    for (const group of byEvent.values()) {
+      if (group.length === 1) { out.push(group[0]); continue; }
+      const revisions = [...group].sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
+      out.push({ ...revisions[revisions.length - 1], revisions });
+    }
+    return out.sort(byTime);
+  }
+
+  /**
+   * Visits the latest revision of every event of the given types, with its case, without building
+   * case views: rules over the whole city (denial rates) need only a few event types of each case.
+   */
+  eventsOfTypes(types: ReadonlySet<string>, visit: (c: CaseRecord, event: TimedEvent) => void): void {
+    for (let slot = 0; slot < this.slotIds.length; slot++) {
+      const c = this.caseAt[slot];
       if (!c) continue;
-      let picked: TimedEvent[] | undefined;
-      for (const e of list) {
-        if (!types.has(e.event.eventType)) continue;
-        picked ??= [];
-        const same = picked.findIndex((p) => p.event.id === e.event.id);
-        if (same < 0) picked.push(e);
-        else if ((e.event.revision ?? 1) >= (picked[same].event.revision ?? 1)) picked[same] = e;
+      let one = -1;
+      let picked: number[] | undefined;
+      for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) {
+        const event = this.eventRecords[i];
+        if (!types.has(event.eventType)) continue;
+        // a case has one outcome or two: a list only when there are more
+        if (one < 0 && !picked) { one = i; continue; }
+        if (!picked) { picked = [one]; one = -1; }
+        const same = picked.findIndex((p) => this.eventRecords[p].id === event.id);
+        if (same < 0) picked.push(i);
+        else if ((event.revision ?? 1) >= (this.eventRecords[picked[same]].revision ?? 1)) picked[same] = i;
       }
-      if (picked) for (const event of picked) yield { case: c, event };
+      if (one >= 0) visit(c, this.revision(one));
+      else if (picked) for (const i of picked) visit(c, this.revision(i));
     }
   }
 
   feesOf(caseId: string): Fee[] {
-    return [...(this.feesByCase.get(caseId)?.values() ?? [])];
+    const slot = this.find(caseId);
+    const fees = slot === undefined ? undefined : this.feesAt[slot];
+    return fees ? [...fees.values()] : [];
   }
 
   subCasesOf(caseId: string): string[] {
@@ -207,37 +338,21 @@ export class World {
   }
 }
 
-/**
- * The latest revision of each event (FSJC-DATA-004; of equal revisions, the one that arrived last),
- * carrying all its revisions when there is more than one.
- */
-function latestEvents(list: readonly EventRevision[]): TimedEvent[] {
-  // a case has a handful of events: comparing pairs beats allocating a set
-  let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
-  for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
-    const id = list[i].event.id;
-    for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
-  }
-  if (!repeated) return list.slice();
-  const byEvent = new Map<string, EventRevision[]>();
-  for (const e of list) {
-    const group = byEvent.get(e.event.id);
-    if (group) group.push(e);
-    else byEvent.set(e.event.id, [e]);
-  }
-  const out: TimedEvent[] = [];
-  for (const group of byEvent.values()) {
-    if (group.length === 1) { out.push(group[0]); continue; }
-    const revisions = [...group].sort((a, b) => (a.event.revision ?? 1) - (b.event.revision ?? 1));
-    out.push({ ...revisions[revisions.length - 1], revisions });
-  }
-  return out;
-}
-
 function mapIn<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   let m = map.get(key);
   if (!m) { m = new Map(); map.set(key, m); }
   return m;
+}
+
+function listIn<K>(map: Map<K, number[]>, key: K): number[] {
+  let l = map.get(key);
+  if (!l) { l = []; map.set(key, l); }
+  return l;
+}
+
+function remove(list: number[] | undefined, value: number): void {
+  const i = list ? list.indexOf(value) : -1;
+  if (i >= 0) list!.splice(i, 1);
 }
 
 function setIn<K>(map: Map<K, Set<string>>, key: K, value: string): void {

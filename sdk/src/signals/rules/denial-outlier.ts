@@ -16,19 +16,23 @@ export const denialOutlier: RuleModule = {
     const { minDecisions = 20, factor = 2, minGap = 0.2 } = rule.params;
     // item → month → unit → [decisions, refusals]
     const tally = new Map<string, Map<string, Map<string, [number, number]>>>();
-    for (const { case: c, event: { event: e, at } } of ctx.world.eventsOfTypes(OUTCOMES)) {
-      if (at > ctx.asOf) continue;
-      const month = formatDay(dayOf(at)).slice(0, 7);
+    // outcomes fall on a few hundred days: each day's month written once
+    const months = new Map<number, string>();
+    ctx.world.eventsOfTypes(OUTCOMES, (c, { event: e, at }) => {
+      if (at > ctx.asOf) return;
+      const day = dayOf(at);
+      let month = months.get(day);
+      if (month === undefined) { month = formatDay(day).slice(0, 7); months.set(day, month); }
       const unit = e.unitId ?? c.handlingUnitId;
-      const byMonth = tally.get(c.itemCode) ?? new Map();
-      tally.set(c.itemCode, byMonth);
-      const byUnit = byMonth.get(month) ?? new Map();
-      byMonth.set(month, byUnit);
-      const t = byUnit.get(unit) ?? [0, 0];
+      let byMonth = tally.get(c.itemCode);
+      if (!byMonth) { byMonth = new Map(); tally.set(c.itemCode, byMonth); }
+      let byUnit = byMonth.get(month);
+      if (!byUnit) { byUnit = new Map(); byMonth.set(month, byUnit); }
+      let t = byUnit.get(unit);
+      if (!t) { t = [0, 0]; byUnit.set(unit, t); }
       t[0]++;
       if (e.eventType === 'NOT_ACCEPTED' || e.decision === 'DENIED') t[1]++;
-      byUnit.set(unit, t);
-    }
+    });
     const out: Finding[] = [];
     for (const [itemCode, byMonth] of tally) {
       for (const [month, byUnit] of byMonth) {

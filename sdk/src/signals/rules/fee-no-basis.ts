@@ -7,7 +7,9 @@ export const feeNoBasis: RuleModule = {
   kind: 'FEE_NO_BASIS',
   scope: 'case',
   find(ctx, rule) {
-    return feesOf(ctx).filter(({ fee }) => !fee.legalBasis && !standardOf(ctx.item, fee.feeCode)?.legalBasis).map(({ fee, at }) => ({
+    const fees = feesOf(ctx);
+    if (!fees.length) return [];
+    return fees.filter(({ fee }) => !fee.legalBasis && !standardOf(ctx.item, fee.feeCode)?.legalBasis).map(({ fee, at }) => ({
       rule, level: rule.level, key: fee.id, caseId: ctx.view.case.id, unitId: fee.unitId, openedAt: at,
       evidence: [record('fee', fee.id)],
     }));

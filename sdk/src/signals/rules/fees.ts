@@ -11,12 +11,17 @@ export function fen(amount: string | undefined): number | undefined {
   return m[1] ? -v : v;
 }
 
-/** The case's fees charged by the as-of instant, in time order. */
+/** The case's fees charged by the as-of instant, in time order (the case's own worked out once per case and instant). */
 export function feesOf(ctx: CaseContext, caseId = ctx.view.case.id): { fee: Fee; at: number }[] {
-  return ctx.world.feesOf(caseId)
+  const own = caseId === ctx.view.case.id;
+  if (own && ctx.fees) return ctx.fees;
+  const fees = ctx.world.feesOf(caseId);
+  const out = fees.length === 0 ? [] : fees
     .map((fee) => ({ fee, at: parseInstant(fee.chargedAt) }))
     .filter((f) => f.at <= ctx.asOf)
     .sort((a, b) => a.at - b.at || (a.fee.id < b.fee.id ? -1 : 1));
+  if (own) ctx.fees = out;
+  return out;
 }
 
 /** The item's standard for a fee code. */

@@ -1,5 +1,6 @@
 import { record, value } from '../finding.js';
 import type { RuleModule } from '../rule.js';
+import { knownEvents } from './stages.js';
 
 /** The same person accepted and approved where the item requires separation (FSJC-SIG-112). */
 export const separationOfDuties: RuleModule = {
@@ -7,7 +8,7 @@ export const separationOfDuties: RuleModule = {
   scope: 'case',
   find(ctx, rule) {
     if (!ctx.item?.separationOfDuties) return [];
-    const known = ctx.view.events.filter((e) => e.at <= ctx.asOf);
+    const known = knownEvents(ctx);
     const accepted = known.find((e) => e.event.eventType === 'ACCEPTED');
     const approved = known.find((e) => e.event.eventType === 'STAGE_COMPLETED' && e.event.stage === 'APPROVE') ??
       known.find((e) => e.event.eventType === 'DECIDED');

@@ -9,17 +9,20 @@ export const stageOrder: RuleModule = {
   find(ctx, rule) {
     if (!ctx.item) return [];
     const done = stageCompletions(ctx);
-    const order = ctx.item.stages.map((s) => s.stage).filter((s) => done.has(s));
-    for (let i = 1; i < order.length; i++) {
-      const prev = done.get(order[i - 1])!;
-      const cur = done.get(order[i])!;
-      if (cur.at < prev.at) {
+    // the completed stages in the item's order: each against the one before it
+    let prevStage: string | undefined;
+    for (const s of ctx.item.stages) {
+      const cur = done.get(s.stage);
+      if (!cur) continue;
+      const prev = prevStage === undefined ? undefined : done.get(prevStage)!;
+      if (prev && cur.at < prev.at) {
         return [{
-          rule, level: rule.level, key: `${order[i]}<${order[i - 1]}`, caseId: ctx.view.case.id, unitId: ctx.view.case.handlingUnitId,
+          rule, level: rule.level, key: `${s.stage}<${prevStage}`, caseId: ctx.view.case.id, unitId: ctx.view.case.handlingUnitId,
           openedAt: prev.at,
-          evidence: [record('event', cur.event.id), record('event', prev.event.id), value('order', `${order[i]} before ${order[i - 1]}`)],
+          evidence: [record('event', cur.event.id), record('event', prev.event.id), value('order', `${s.stage} before ${prevStage}`)],
         }];
       }
+      prevStage = s.stage;
     }
     return [];
   },

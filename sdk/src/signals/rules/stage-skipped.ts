@@ -1,6 +1,6 @@
 import { record, value } from '../finding.js';
 import type { RuleModule } from '../rule.js';
-import { stageCompletions } from './stages.js';
+import { knownEvents, stageCompletions } from './stages.js';
 
 /** Outcomes after which the item's stages no longer all apply. */
 const NOT_HANDLED = new Set(['NOT_ACCEPTED', 'WITHDRAWN', 'TERMINATED']);
@@ -14,16 +14,26 @@ export const stageSkipped: RuleModule = {
   scope: 'case',
   find(ctx, rule) {
     if (!ctx.item) return [];
-    const known = ctx.view.events.filter((e) => e.at <= ctx.asOf);
-    const end = known.find((e) => e.event.eventType === 'CONCLUDED');
-    if (!end || known.some((e) => NOT_HANDLED.has(e.event.eventType))) return [];
-    const granted = known.some((e) => e.event.eventType === 'DECIDED' && e.event.decision === 'GRANTED');
+    let end;
+    let granted = false;
+    for (const e of knownEvents(ctx)) {
+      const type = e.event.eventType;
+      if (NOT_HANDLED.has(type)) return [];
+      if (!end && type === 'CONCLUDED') end = e;
+      else if (type === 'DECIDED' && e.event.decision === 'GRANTED') granted = true;
+    }
+    if (!end) return [];
     const done = stageCompletions(ctx);
-    return ctx.item.stages
-      .filter((s) => s.required && (s.stage !== 'ISSUE' || granted) && !(done.get(s.stage) && done.get(s.stage)!.at <= end.at))
-      .map((s) => ({
+    const out = [];
+    for (const s of ctx.item.stages) {
+      if (!s.required || (s.stage === 'ISSUE' && !granted)) continue;
+      const d = done.get(s.stage);
+      if (d && d.at <= end.at) continue;
+      out.push({
         rule, level: rule.level, key: s.stage, caseId: ctx.view.case.id, unitId: ctx.view.case.handlingUnitId, openedAt: end.at,
         evidence: [record('case', ctx.view.case.id), record('event', end.event.id), value('stage', s.stage)],
-      }));
+      });
+    }
+    return out;
   },
 };
