@@ -5,7 +5,6 @@ import type { Complaint, Evaluation, Signal } from '../generated/types.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CaseSet } from './method-data.js';
 import type { Period } from './period.js';
-import type { Subjects } from './subjects.js';
 
 /** The case sets as bits of a mask (FSJC-SCO-005). CONCLUDED_EARLY is decided per indicator, from `remaining`. */
 export const SET_BIT: Readonly<Record<Exclude<CaseSet, 'CONCLUDED_EARLY'>, number>> = {
@@ -25,16 +24,6 @@ export interface CaseFact {
   unitId: string;
   regionCode: string;
   postIds: readonly string[];
-}
-
-/**
- * The first reports of events, for the timeliness of data reporting (FSJC-SCO-108): one entry per
- * event in parallel lists rather than an object each, since a city reports millions a month.
- */
-export interface Reports {
-  lagMs: number[];
-  subjects: (readonly number[])[];
-  posts: (readonly number[])[];
 }
 
 const GOVERNING: ReadonlySet<LimitKind> = new Set(['PROMISED', 'STATUTORY']);
@@ -114,17 +103,16 @@ function postsOf(events: readonly TimedEvent[], known: number): string[] {
 }
 
 /**
- * The first report of each event of the case that occurred in the period, where the reporting time
- * is known: a report that came after the period still counts, as late, for the period of the event.
+ * Visits the first report of each event of the case that occurred in the period, where the
+ * reporting time is known: a report that came after the period still counts, as late, for the
+ * period of the event (FSJC-SCO-108).
  */
-export function reportFacts(view: CaseView, period: Period, asOf: number, subjects: Subjects, into: Reports): void {
+export function eachReport(view: CaseView, period: Period, asOf: number, visit: (e: TimedEvent['event'], lagMs: number) => void): void {
   const last = Math.min(period.end - 1, asOf);
   for (const e of view.events) {
     const first = e.revisions?.[0] ?? e;
     if (first.at < period.start || first.at > last || first.reportedAt === undefined) continue;
-    into.lagMs.push(first.reportedAt - first.at);
-    into.subjects.push(subjects.ofUnit(e.event.unitId, view.case.regionCode));
-    into.posts.push(subjects.ofPost(e.event.postId));
+    visit(e.event, first.reportedAt - first.at);
   }
 }
 

@@ -4,8 +4,8 @@ import { codeTitle } from '../codelists/index.js';
 import type { Complaint, Contact, Evaluation, Post, Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { World } from '../signals/world.js';
-import { caseFact, COUNTED, reportFacts } from './facts.js';
-import type { Attributed, Counts, Facts } from './indicator.js';
+import { caseFact, COUNTED, eachReport } from './facts.js';
+import { Tally, type Facts } from './indicator.js';
 import { INDICATOR_MODULE } from './indicators/index.js';
 import { methodFor } from './method.js';
 import { GRADES, SCORE_LEVELS, type Grade, type IndicatorDefinition, type ScoreLevel, type ScoringMethod } from './method-data.js';
@@ -126,51 +126,90 @@ interface Inputs {
 const cents = (decimal: string) => roundScaled(fromDecimal(decimal), 2);
 
 function scorePeriods(inputs: Inputs, periods: [Period, number][]): SubjectScore[][] {
-  const all = collect(inputs, periods);
   const { method } = inputs;
   const total = fromDecimal(method.total);
-  return all.map((facts) => {
+  return collect(inputs, periods).map(({ facts, tallies, caseCount }) => {
     const n = facts.subjects.list.length;
-    const caseCount = new Float64Array(n);
-    for (const { item, subjects, posts } of facts.cases) {
-      if (!(item.mask & COUNTED)) continue;
-      for (const s of subjects) caseCount[s]++;
-      for (const s of posts) caseCount[s]++;
-    }
-    const counted = method.indicators.map((def) => {
-      const counts: Counts = { num: new Float64Array(n), den: new Float64Array(n) };
-      INDICATOR_MODULE.get(def.kind)!.count(def, facts, counts, levelMask(def.levels));
-      return counts;
+    method.indicators.forEach((def, i) => {
+      tallies[i].ensure(n);
+      INDICATOR_MODULE.get(def.kind)!.count?.(def, facts, tallies[i], levelMask(def.levels));
     });
+    caseCount.ensure(n);
     const out: SubjectScore[] = [];
     for (let s = 0; s < n; s++) {
       // a subject with nothing counted in the period is not listed
-      if (!caseCount[s] && !counted.some((c) => c.num[s] || c.den[s])) continue;
+      if (!caseCount.num[s] && !tallies.some((t) => t.num[s] || t.den[s])) continue;
       const subject = facts.subjects.list[s];
-      const scored = scoreSubject(method, total, subject.level, s, counted, caseCount[s], facts.period);
+      const scored = scoreSubject(method, total, subject.level, s, tallies, caseCount.num[s], facts.period);
       out.push(Object.assign(scored, describe(inputs.registry, subject.level, subject.key)));
     }
     return rankAll(method, out, inputs.levels);
   });
 }
 
-/** Every record of each period attributed to its subjects, in one pass over the cases. */
-function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
-  const { world, registry, profile } = inputs;
+interface PeriodCount { facts: Facts; tallies: Tally[]; caseCount: Tally }
+
+/**
+ * One pass over the cases for every period: each case's facts are worked out once a period and
+ * added at once to every case and reporting indicator, so that no per-case list is kept; the
+ * other records are attributed for the indicators that count them.
+ */
+function collect(inputs: Inputs, periods: [Period, number][]): PeriodCount[] {
+  const { world, registry, profile, method } = inputs;
   const settings = clockSettings({ profile: profile.name });
   const subjects = new Subjects(registry, levelMask(inputs.levels));
-  const all: Facts[] = periods.map(([period, asOf]) => ({
-    period, asOf, settings, subjects, cases: [], reports: { lagMs: [], subjects: [], posts: [] }, evaluations: [], complaints: [], signals: [],
+  const bits = subjects.levelBits;
+  const all: PeriodCount[] = periods.map(([period, asOf]) => ({
+    facts: { period, asOf, settings, subjects, evaluations: [], complaints: [], signals: [] },
+    tallies: method.indicators.map(() => new Tally()), caseCount: new Tally(),
   }));
-  const latestAsOf = Math.max(...periods.map(([, asOf]) => asOf));
+  const ALL_LEVELS = levelMask(SCORE_LEVELS);
+  const caseCounters = method.indicators.flatMap((def, i) => {
+    const c = INDICATOR_MODULE.get(def.kind)!.perCase?.(def);
+    return c ? [{ i, levels: levelMask(def.levels), ...c }] : [];
+  });
+  const reportCounters = method.indicators.flatMap((def, i) => {
+    const num = INDICATOR_MODULE.get(def.kind)!.perReport?.(def);
+    return num ? [{ i, levels: levelMask(def.levels), num }] : [];
+  });
   world.forEachCaseView((view) => {
-    for (const facts of all) {
-      const fact = caseFact(view, facts.period, facts.asOf, profile, settings);
-      if (fact) facts.cases.push({ item: fact, subjects: subjects.ofUnit(fact.unitId, fact.regionCode), posts: subjects.ofPosts(fact.postIds) });
-      reportFacts(view, facts.period, facts.asOf, subjects, facts.reports);
+    for (const p of all) {
+      const fact = caseFact(view, p.facts.period, p.facts.asOf, profile, settings);
+      if (fact) {
+        const units = subjects.ofUnit(fact.unitId, fact.regionCode);
+        const posts = subjects.ofPosts(fact.postIds);
+        const n = subjects.list.length;
+        if (fact.mask & COUNTED) {
+          p.caseCount.ensure(n);
+          p.caseCount.add(units, bits, ALL_LEVELS, 1, 0);
+          p.caseCount.add(posts, bits, ALL_LEVELS, 1, 0);
+        }
+        for (const c of caseCounters) {
+          const num = c.num(fact);
+          if (num === undefined) continue;
+          const t = p.tallies[c.i];
+          t.ensure(n);
+          t.add(units, bits, c.levels, num, c.den);
+          t.add(posts, bits, c.levels, num, c.den);
+        }
+      }
+      if (reportCounters.length) {
+        eachReport(view, p.facts.period, p.facts.asOf, (e, lagMs) => {
+          const units = subjects.ofUnit(e.unitId, view.case.regionCode);
+          const posts = subjects.ofPost(e.postId);
+          for (const c of reportCounters) {
+            const t = p.tallies[c.i];
+            t.ensure(subjects.list.length);
+            const num = c.num(lagMs);
+            t.add(units, bits, c.levels, num, 1);
+            t.add(posts, bits, c.levels, num, 1);
+          }
+        });
+      }
     }
   });
   const person = (unitId: string, contactId?: string) => ({ subjects: subjects.ofUnit(unitId), posts: subjects.ofPosts(subjects.postsOfContact(contactId)) });
+  const latestAsOf = Math.max(...periods.map(([, asOf]) => asOf));
   const evaluations: Facts['evaluations'] = [];
   // counts do not depend on order: no need for the sorted lists
   for (const e of world.latestOf<Evaluation>('evaluation').values()) {
@@ -182,12 +221,8 @@ function collect(inputs: Inputs, periods: [Period, number][]): Facts[] {
   for (const sig of latestSignals(inputs.signals)) {
     if (sig.unitId) signals.push({ item: { ...sig, at: parseInstant(sig.openedAt) }, subjects: subjects.ofUnit(sig.unitId), posts: [] });
   }
-  all.forEach((facts) => {
-    // each indicator checks its own period and as-of instant
-    facts.evaluations = evaluations;
-    facts.complaints = complaints;
-    facts.signals = signals;
-  });
+  // each indicator checks its own period and as-of instant
+  for (const p of all) Object.assign(p.facts, { evaluations, complaints, signals });
   return all;
 }
 
@@ -206,7 +241,7 @@ function latestSignals(signals: readonly Signal[]): Signal[] {
  * f = (value − zeroAt) / (fullAt − zeroAt) kept within 0 and 1; points are rounded to hundredths
  * and the score is their sum, kept within 0 and the total.
  */
-function scoreSubject(method: ScoringMethod, total: Rational, level: ScoreLevel, s: number, counted: Counts[], caseCount: number, period: Period): SubjectScore {
+function scoreSubject(method: ScoringMethod, total: Rational, level: ScoreLevel, s: number, counted: Tally[], caseCount: number, period: Period): SubjectScore {
   const rows: { def: IndicatorDefinition; value?: Rational; num: number; den: number }[] = [];
   let addWeights = rational(0);
   method.indicators.forEach((def, i) => {

@@ -1,4 +1,4 @@
-import { addTo, rate, type IndicatorModule } from '../indicator.js';
+import { rate, type IndicatorModule } from '../indicator.js';
 import { SET_BIT, type CaseFact } from '../facts.js';
 import type { CaseSet, IndicatorDefinition } from '../method-data.js';
 
@@ -18,14 +18,10 @@ export function inSets(sets: readonly CaseSet[], def: IndicatorDefinition): (f: 
 /** The share of a population of cases in a subset of it (FSJC-SCO-101, 102, 104, 105, 109, 110). */
 export const caseRate: IndicatorModule = {
   kind: 'CASE_RATE',
-  count(def, facts, counts, levels) {
-    const bits = facts.subjects.levelBits;
+  perCase(def) {
     const inPopulation = inSets(def.population!, def);
     const inNumerator = inSets(def.numerator!, def);
-    for (const a of facts.cases) {
-      if (!inPopulation(a.item)) continue;
-      addTo(counts, a, bits, levels, inNumerator(a.item) ? 1 : 0, 1);
-    }
+    return { den: 1, num: (f) => (inPopulation(f) ? (inNumerator(f) ? 1 : 0) : undefined) };
   },
   value: (_def, num, den) => rate(num, den),
 };

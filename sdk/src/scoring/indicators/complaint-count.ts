@@ -4,12 +4,12 @@ import { rational } from '../rational.js';
 /** Complaints received in the period and found substantiated (FSJC-SCO-114). */
 export const complaintCount: IndicatorModule = {
   kind: 'COMPLAINT_COUNT',
-  count(_def, facts, counts, levels) {
+  count(_def, facts, tally, levels) {
     const bits = facts.subjects.levelBits;
     const { start, end } = facts.period;
     for (const a of facts.complaints) {
       if (a.item.substantiated !== true || a.item.at < start || a.item.at >= end || a.item.at > facts.asOf) continue;
-      addTo(counts, a, bits, levels, 1, 0);
+      addTo(tally, a, bits, levels, 1, 0);
     }
   },
   value: (_def, num) => rational(BigInt(num)),

@@ -6,7 +6,7 @@ import { NEGATIVE } from './evaluation-rate.js';
 /** The share of bad reviews falling due in the period that were corrected by their deadline (FSJC-SCO-107). */
 export const rectificationRate: IndicatorModule = {
   kind: 'RECTIFICATION_RATE',
-  count(def, facts, counts, levels) {
+  count(def, facts, tally, levels) {
     const bits = facts.subjects.levelBits;
     const negative = new Set(def.params?.negative ?? NEGATIVE);
     const within = def.params?.within ?? { value: 5, unit: 'WORKING_DAY' as const };
@@ -17,7 +17,7 @@ export const rectificationRate: IndicatorModule = {
       // a deadline after the as-of instant has not fallen due yet
       if (due === undefined || due < start || due >= end || due > facts.asOf) continue;
       const fixed = a.item.rectifiedAt !== undefined && parseInstant(a.item.rectifiedAt) <= due;
-      addTo(counts, a, bits, levels, fixed ? 1 : 0, 1);
+      addTo(tally, a, bits, levels, fixed ? 1 : 0, 1);
     }
   },
   value: (_def, num, den) => rate(num, den),
