@@ -28,26 +28,34 @@ export interface CaseFact {
 
 const GOVERNING: ReadonlySet<LimitKind> = new Set(['PROMISED', 'STATUTORY']);
 const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
-const TRAIL = ['RECEIVED', 'ACCEPTED', 'DECIDED'];
 
 /**
  * The facts of a case for a period, as of the last instant of the period (or `asOf`, when earlier):
  * which case sets it belongs to, and how its governing limit (promised, else statutory) ended.
  * Returns undefined for a case the period does not concern (received later, or ended before it).
  */
-export function caseFact(view: CaseView, period: Period, asOf: number, profile: Profile, settings: ClockSettings): CaseFact | undefined {
+export function caseFact(view: CaseView, period: Period, asOf: number, profile: Profile, settings: ClockSettings, receivedAt = parseInstant(view.case.receivedAt)): CaseFact | undefined {
   const c = view.case;
   const last = Math.min(period.end - 1, asOf);
-  const receivedAt = parseInstant(c.receivedAt);
   if (receivedAt > last) return undefined;
   let concluded: TimedEvent | undefined;
   let ended: TimedEvent | undefined;
+  // the first RECEIVED, ACCEPTED and DECIDED, for the event trail (FSJC-SCO-109)
+  let receivedEvent = Infinity;
+  let acceptedEvent = Infinity;
+  let decidedEvent = Infinity;
   const events = view.events;
   let known = 0; // events up to the last instant: the view is in time order
   for (; known < events.length && events[known].at <= last; known++) {
-    const t = events[known].event.eventType;
-    if (!ended && CASE_ENDS.has(t)) ended = events[known];
-    if (!concluded && t === 'CONCLUDED') concluded = events[known];
+    const e = events[known];
+    const t = e.event.eventType;
+    if (t === 'RECEIVED') receivedEvent = Math.min(receivedEvent, e.at);
+    else if (t === 'ACCEPTED') acceptedEvent = Math.min(acceptedEvent, e.at);
+    else if (t === 'DECIDED') decidedEvent = Math.min(decidedEvent, e.at);
+    else if (t === 'CONCLUDED') {
+      concluded ??= e;
+      ended ??= e;
+    } else if (!ended && CASE_ENDS.has(t)) ended = e;
   }
   let mask = 0;
   if (receivedAt >= period.start) {
@@ -64,11 +72,11 @@ export function caseFact(view: CaseView, period: Period, asOf: number, profile: 
   const governing = pick(clock.limits);
   if (concludedInPeriod) {
     mask |= SET_BIT.CONCLUDED;
-    if (TRAIL.every((t) => events.some((e) => e.event.eventType === t && e.at <= concluded!.at))) mask |= SET_BIT.COMPLETE_TRAIL;
+    const at = concluded!.at;
+    if (receivedEvent <= at && acceptedEvent <= at && decidedEvent <= at) mask |= SET_BIT.COMPLETE_TRAIL;
     if (c.caseType === 'IMMEDIATE') {
       mask |= SET_BIT.IMMEDIATE_CONCLUDED;
-      const received = events.find((e) => e.event.eventType === 'RECEIVED')?.at ?? receivedAt;
-      if (dayOf(received) === dayOf(concluded!.at)) mask |= SET_BIT.IMMEDIATE_SAME_DAY;
+      if (dayOf(receivedEvent === Infinity ? receivedAt : receivedEvent) === dayOf(at)) mask |= SET_BIT.IMMEDIATE_SAME_DAY;
     } else if (governing && governing.limit.value > 0 && governing.met !== undefined) {
       mask |= SET_BIT.CONCLUDED_WITH_LIMIT | (governing.met ? SET_BIT.CONCLUDED_ON_TIME : SET_BIT.CONCLUDED_LATE);
       const perDay = governing.measure === 'MINUTE' ? settings.office.perDay / 60_000 : 1;

@@ -173,8 +173,9 @@ function collect(inputs: Inputs, periods: [Period, number][]): PeriodCount[] {
     return num ? [{ i, levels: levelMask(def.levels), num }] : [];
   });
   world.forEachCaseView((view) => {
+    const receivedAt = parseInstant(view.case.receivedAt);
     for (const p of all) {
-      const fact = caseFact(view, p.facts.period, p.facts.asOf, profile, settings);
+      const fact = caseFact(view, p.facts.period, p.facts.asOf, profile, settings, receivedAt);
       if (fact) {
         const units = subjects.ofUnit(fact.unitId, fact.regionCode);
         const posts = subjects.ofPosts(fact.postIds);
