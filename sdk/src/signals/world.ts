@@ -14,6 +14,11 @@ export type EventRevision = TimedEvent;
 /** When and by whom a record was reported. */
 export interface Report { reportedAt?: number; reportedBy?: string }
 
+const NO_ITEMS: readonly Item[] = [];
+
+/** Reused event objects for a walk over every case. */
+interface Pool { list: EventRevision[]; objects: EventRevision[] }
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -200,12 +205,21 @@ export class World {
   /**
    * Visits every case's view, in no particular order and keeping none: for work over the whole
    * city whose result does not depend on order (scoring), without looking each case up by ID.
+   * The view and its events are valid during the visit only: the visitor must not keep them.
    */
   forEachCaseView(visit: (view: CaseView) => void): void {
+    // one view and one set of event objects serve every visit: a city's worth of them would only feed the collector
+    const pool: Pool = { list: [], objects: [] };
+    const view = { case: undefined as unknown as CaseRecord, events: pool.list as readonly TimedEvent[], items: NO_ITEMS, signals: [], feedback: [] };
     for (let slot = 0; slot < this.slotIds.length; slot++) {
       const c = this.caseAt[slot];
       if (!c) continue;
-      visit(this.views.get(c.id) ?? { case: c, events: this.latestEvents(slot), items: this.itemsOf(c.itemCode), signals: [], feedback: [] });
+      const kept = this.views.size ? this.views.get(c.id) : undefined;
+      if (kept) { visit(kept); continue; }
+      view.case = c;
+      view.events = this.latestEvents(slot, pool);
+      view.items = this.itemsOf(c.itemCode);
+      visit(view);
     }
   }
 
@@ -239,6 +253,20 @@ export class World {
     return list;
   }
 
+  /** Event i as the pool's k-th object, overwritten. */
+  private reuse(pool: Pool, k: number, i: number): EventRevision {
+    let e = pool.objects[k];
+    if (!e) pool.objects.push((e = this.revision(i)));
+    else {
+      const reportedAt = this.eventReportedAt[i];
+      e.event = this.eventRecords[i];
+      e.at = this.eventAt[i];
+      e.reportedAt = reportedAt === reportedAt ? reportedAt : undefined;
+      e.reportedBy = this.eventReportedBy[i];
+    }
+    return e;
+  }
+
   private revision(i: number): EventRevision {
     const reportedAt = this.eventReportedAt[i];
     return { event: this.eventRecords[i], at: this.eventAt[i], reportedAt: reportedAt === reportedAt ? reportedAt : undefined, reportedBy: this.eventReportedBy[i] };
@@ -248,11 +276,12 @@ export class World {
    * The latest revision of each event of a case in time order (FSJC-DATA-004; of equal revisions,
    * the one that arrived last), carrying all its revisions when there is more than one.
    */
-  private latestEvents(slot: number): TimedEvent[] {
-    const list: EventRevision[] = [];
+  private latestEvents(slot: number, pool?: Pool): TimedEvent[] {
+    const list: EventRevision[] = pool ? pool.list : [];
+    list.length = 0;
     let ordered = true;
     for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) {
-      const e = this.revision(i);
+      const e = pool ? this.reuse(pool, list.length, i) : this.revision(i);
       if (ordered && list.length && byTime(list[list.length - 1], e) > 0) ordered = false;
       list.push(e);
     }
@@ -263,6 +292,8 @@ export class World {
       for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
     }
     if (!repeated) return ordered ? list : list.sort(byTime);
+    // revisions are rare: they get objects of their own
+    if (pool) return this.latestEvents(slot);
     const byEvent = new Map<string, EventRevision[]>();
     for (const e of list) {
       const group = byEvent.get(e.event.id);
