@@ -4,6 +4,9 @@
  * against the previous month — target ≤ 5 s on one core; beside the baseline of computing every
  * case's full clock (all seven limits), the work any per-case evaluation starts from.
  *
+ * The script runs with a 64 MB young generation (--max-semi-space-size=64): the objects made per
+ * case die young, and fewer of them are promoted into an old generation that holds a city's records.
+ *
  *   npm run bench:scoring                     # 1,000,000 cases in October 2026
  *   npm run bench:scoring -- --cases 200000
  */

@@ -48,10 +48,12 @@ export class Subjects {
 
   /** The subjects a record of the unit counts for, apart from posts; `regionCode` is the case's. */
   ofUnit(unitId: string, regionCode?: string): readonly number[] {
+    // a known unit is cached by its ID alone; only an unknown unit's district depends on the case
+    const known = this.unitCache.get(unitId);
+    if (known) return known;
     const u = this.registry.units.get(unitId);
-    // only an unknown unit's district depends on the case
     const cacheKey = u ? unitId : `${unitId}\u0000${regionCode ?? ''}`;
-    const hit = this.unitCache.get(cacheKey);
+    const hit = u ? undefined : this.unitCache.get(cacheKey);
     if (hit) return hit;
     const out: number[] = [];
     if (this.levels & LEVEL_BIT.DEPARTMENT) out.push(this.id('DEPARTMENT', unitId));
