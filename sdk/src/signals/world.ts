@@ -56,6 +56,9 @@ export class World {
   /** The slot last looked up: a batch usually carries the events of a case together. */
   private lastId: string | undefined = undefined;
   private lastSlot = -1;
+  /** The slots of the cases as caseIds() last listed them, and the next one expected: a whole-city evaluation asks in that order. */
+  private order: number[] = [];
+  private cursor = 0;
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   private readonly complaintMap = new Map<string, Complaint>();
@@ -151,11 +154,13 @@ export class World {
     }
   }
 
-  /** The slot of a case, given on first sight. */
   /** The slot of a case if it has one; the last one asked for is at hand (the view of a case, then its fees). */
   private find(caseId: string): number | undefined {
     if (caseId === this.lastId) return this.lastSlot;
-    const slot = this.slotOf.get(caseId);
+    let slot: number | undefined;
+    // a hint only: a slot's ID never changes, so a match is always right
+    if (this.cursor < this.order.length && this.slotIds[this.order[this.cursor]] === caseId) slot = this.order[this.cursor++];
+    else slot = this.slotOf.get(caseId);
     if (slot !== undefined) {
       this.lastId = caseId;
       this.lastSlot = slot;
@@ -163,6 +168,7 @@ export class World {
     return slot;
   }
 
+  /** The slot of a case, given on first sight. */
   private slot(caseId: string): number {
     let slot = this.find(caseId);
     if (slot === undefined) {
@@ -192,9 +198,13 @@ export class World {
   }
 
   caseIds(): string[] {
-    const ids: string[] = [];
-    for (let slot = 0; slot < this.slotIds.length; slot++) if (this.caseAt[slot]) ids.push(this.slotIds[slot]);
-    return ids.sort();
+    const ids = this.slotIds;
+    const order: number[] = [];
+    for (let slot = 0; slot < ids.length; slot++) if (this.caseAt[slot]) order.push(slot);
+    order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+    this.order = order;
+    this.cursor = 0;
+    return order.map((slot) => ids[slot]);
   }
 
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
