@@ -209,7 +209,7 @@ export class World {
 
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
   view(caseId: string, keep = true): CaseView | undefined {
-    let v = this.views.get(caseId);
+    let v = this.views.size ? this.views.get(caseId) : undefined;
     if (v) return v;
     const slot = this.find(caseId);
     const c = slot === undefined ? undefined : this.caseAt[slot];
@@ -253,7 +253,12 @@ export class World {
     let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
     for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
       const id = list[i].event.id;
-      for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
+      // the IDs of a case's events share a long prefix: look at their ends first
+      const last = id.charCodeAt(id.length - 1);
+      for (let j = 0; j < i; j++) {
+        const other = list[j].event.id;
+        if (other.length === id.length && other.charCodeAt(other.length - 1) === last && other === id) { repeated = true; break; }
+      }
     }
     if (!repeated) return ordered ? list : list.sort(byTime);
     const byEvent = new Map<string, EventRevision[]>();
