@@ -68,7 +68,9 @@ const ACCEPTANCE_ANSWERS = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTI
  * names it, or by the event that completes it when none does (FSJC-CLK-016): RECEIVE by RECEIVED,
  * ACCEPT by ACCEPTED or NOT_ACCEPTED, CONCLUDE by CONCLUDED, ISSUE by CERTIFICATE_ISSUED.
  */
-export function stageCompletions(events: readonly TimedEvent[]): Map<string, TimedEvent> {
+export function stageCompletions(events: readonly TimedEvent[]): ReadonlyMap<string, TimedEvent> {
+  // the clock of a case and its stage rules ask about the same (never modified) list of events, one after the other
+  if (events === lastEvents) return lastCompletions!;
   const out = new Map<string, TimedEvent>();
   // one pass: the named completions in order, and the first event of each kind that completes a stage by itself
   let received: TimedEvent | undefined;
@@ -87,8 +89,13 @@ export function stageCompletions(events: readonly TimedEvent[]): Map<string, Tim
   if (accepted && !out.has('ACCEPT')) out.set('ACCEPT', accepted);
   if (concluded && !out.has('CONCLUDE')) out.set('CONCLUDE', concluded);
   if (issued && !out.has('ISSUE')) out.set('ISSUE', issued);
+  lastEvents = events;
+  lastCompletions = out;
   return out;
 }
+
+let lastEvents: readonly TimedEvent[] | undefined;
+let lastCompletions: ReadonlyMap<string, TimedEvent> | undefined;
 
 /** The first of the events (in time order) of one of the types; a case has few events, so scan. */
 function firstOf(events: readonly TimedEvent[], types: ReadonlySet<string>): TimedEvent | undefined {
