@@ -1,7 +1,7 @@
 import type { CaseEvent, CaseRecord, Feedback, FsjcRecord, Item, Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
-import { computeLimit, type ClockSettings, type LimitClock, type Pause } from './limit.js';
+import { computeLimit, limitClock, type ClockSettings, type LimitClock, type Pause } from './limit.js';
 import type { Limit } from './limit-types.js';
 import { clockSettings } from './settings.js';
 import { dayOf, formatDay, parseDay, parseInstant } from './time.js';
@@ -69,29 +69,37 @@ const ACCEPTANCE_ANSWERS = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'SUPPLEMENT_NOTI
 
 /**
  * When each stage was completed among the events given (in time order): by the STAGE_COMPLETED that
- * names it, or by the event that completes it when none does (FSJC-CLK-016).
+ * names it, or by the event that completes it when none does (FSJC-CLK-016): RECEIVE by RECEIVED,
+ * ACCEPT by ACCEPTED or NOT_ACCEPTED, CONCLUDE by CONCLUDED, ISSUE by CERTIFICATE_ISSUED.
  */
-export function stageCompletions(events: readonly TimedEvent[]): Map<string, TimedEvent> {
+export function stageCompletions(events: readonly TimedEvent[]): ReadonlyMap<string, TimedEvent> {
+  // the clock of a case and its stage rules ask about the same (never modified) list of events, one after the other
+  if (events === lastEvents) return lastCompletions!;
   const out = new Map<string, TimedEvent>();
+  // one pass: the named completions in order, and the first event of each kind that completes a stage by itself
+  let received: TimedEvent | undefined;
+  let accepted: TimedEvent | undefined;
+  let concluded: TimedEvent | undefined;
+  let issued: TimedEvent | undefined;
   for (const e of events) {
-    if (e.event.eventType === 'STAGE_COMPLETED' && e.event.stage && !out.has(e.event.stage)) out.set(e.event.stage, e);
+    const t = e.event.eventType;
+    if (t === 'STAGE_COMPLETED') { if (e.event.stage && !out.has(e.event.stage)) out.set(e.event.stage, e); }
+    else if (t === 'RECEIVED') received ??= e;
+    else if (t === 'ACCEPTED' || t === 'NOT_ACCEPTED') accepted ??= e;
+    else if (t === 'CONCLUDED') concluded ??= e;
+    else if (t === 'CERTIFICATE_ISSUED') issued ??= e;
   }
-  for (const [stage, types] of STAGE_EVENT_LIST) {
-    if (out.has(stage)) continue;
-    const e = firstOf(events, types);
-    if (e) out.set(stage, e);
-  }
+  if (received && !out.has('RECEIVE')) out.set('RECEIVE', received);
+  if (accepted && !out.has('ACCEPT')) out.set('ACCEPT', accepted);
+  if (concluded && !out.has('CONCLUDE')) out.set('CONCLUDE', concluded);
+  if (issued && !out.has('ISSUE')) out.set('ISSUE', issued);
+  lastEvents = events;
+  lastCompletions = out;
   return out;
 }
 
-/** Stages that an event of the case completes when no STAGE_COMPLETED names them (FSJC-CLK-016). */
-const STAGE_EVENTS: Record<string, ReadonlySet<string>> = {
-  RECEIVE: new Set(['RECEIVED']),
-  ACCEPT: new Set(['ACCEPTED', 'NOT_ACCEPTED']),
-  CONCLUDE: new Set(['CONCLUDED']),
-  ISSUE: new Set(['CERTIFICATE_ISSUED']),
-};
-const STAGE_EVENT_LIST = Object.entries(STAGE_EVENTS);
+let lastEvents: readonly TimedEvent[] | undefined;
+let lastCompletions: ReadonlyMap<string, TimedEvent> | undefined;
 
 /** The first of the events (in time order) of one of the types; a case has few events, so scan. */
 function firstOf(events: readonly TimedEvent[], types: ReadonlySet<string>): TimedEvent | undefined {
@@ -300,7 +308,7 @@ function pausesOf(events: readonly TimedEvent[]): Pause[] {
 function addLimit(limits: CaseLimit[], settings: ClockSettings, asOf: number, kind: LimitKind, requirement: string, base: Limit, source: LimitSource,
   startAt: number, startedBy: string | undefined, stop: TimedEvent | undefined, extensions: readonly Limit[], pauses: readonly Pause[],
   deemed = false, stage?: string): CaseLimit {
-  const clock = computeLimit({ start: startAt, limit: base, extensions, pauses, stop: stop?.at, asOf }, settings) as CaseLimit;
+  const clock = limitClock(startAt, base, extensions, pauses, stop?.at, asOf, settings) as CaseLimit;
   // the clock's result is fresh: complete it in place rather than copy it
   clock.kind = kind;
   clock.requirement = requirement;

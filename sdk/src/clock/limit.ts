@@ -137,10 +137,15 @@ function counted(calendar: WorkingCalendar, scale: Scale, a: number, b: number, 
  * time. Pure: the same inputs always give the same result (FSJC-CLK-041).
  */
 export function computeLimit(input: LimitInput, settings: ClockSettings): LimitClock {
+  return limitClock(input.start, input.limit, input.extensions, input.pauses, input.stop, input.asOf, settings);
+}
+
+/** computeLimit with its input spelled out: what the clock of a case calls for each of its limits, with no input object to build. */
+export function limitClock(start: number, base: Limit, extensions: readonly Limit[] | undefined, givenPauses: readonly Pause[] | undefined,
+  stop: number | undefined, asOf: number | undefined, settings: ClockSettings): LimitClock {
   const { calendar, office } = settings;
-  const asOf = input.asOf;
   // pauses not yet begun at the as-of instant are unknown; those still running then are open
-  const given = input.pauses ?? NO_PAUSES;
+  const given = givenPauses ?? NO_PAUSES;
   let pauses: readonly Pause[] = given;
   let trim = false;
   for (const p of given) {
@@ -155,15 +160,15 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
     }
     pauses = kept;
   }
-  const unit = input.limit.unit;
-  let total = input.limit.value;
+  const unit = base.unit;
+  let total = base.value;
   let otherUnit: Limit[] | undefined;
-  for (const x of input.extensions ?? NO_EXTENSIONS) {
+  for (const x of extensions ?? NO_EXTENSIONS) {
     if (x.unit === unit) total += x.value;
     else (otherUnit ??= []).push(x);
   }
-  const limit: Limit = total === input.limit.value ? input.limit : { value: total, unit };
-  const startDay = dayOf(input.start);
+  const limit: Limit = total === base.value ? base : { value: total, unit };
+  const startDay = dayOf(start);
   const scale = unit === 'WORKING_HOUR' ? Scale.Office : unit === 'NATURAL_DAY' ? Scale.NaturalDays : Scale.WorkingDays;
   const endOfDay = settings.dayLimitEnd === 'CLOSE_OF_BUSINESS' ? office.close : DAY_MS;
 
@@ -173,7 +178,7 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
   // most limits have no pause: no list to allocate
   const paused: number[] = pauses.length ? [] : NO_INTERVALS;
   if (scale === Scale.Office) {
-    origin = office.axis(calendar, input.start);
+    origin = office.axis(calendar, start);
     for (const p of pauses) paused.push(office.axis(calendar, p.start), p.end === undefined ? INF : office.axis(calendar, p.end));
   } else {
     origin = startDay;
@@ -207,24 +212,24 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
 
   // every field present from the start: one object shape for all results
   const result: LimitClock = {
-    limit, start: input.start, lastDay, dueAt: lastDay === undefined ? undefined : dueAt,
-    provisional: calendar.provisional(startDay, lastDay ?? dayOf(asOf ?? input.start)),
+    limit, start, lastDay, dueAt: lastDay === undefined ? undefined : dueAt,
+    provisional: calendar.provisional(startDay, lastDay ?? dayOf(asOf ?? start)),
     measure: scale === Scale.Office ? 'MINUTE' : 'DAY',
     state: undefined, elapsed: undefined, remaining: undefined, stoppedAt: undefined, met: undefined, suspendedSince: undefined,
   };
   if (asOf === undefined) return result;
 
-  const stopped = input.stop !== undefined && input.stop <= asOf;
-  const at = stopped ? input.stop! : asOf;
+  const stopped = stop !== undefined && stop <= asOf;
+  const at = stopped ? stop! : asOf;
   const office_ = scale === Scale.Office;
   const position = office_ ? office.axis(calendar, at) : dayOf(at);
   const step = office_ ? 0 : 1;
-  const elapsedUnits = at < input.start ? 0 : counted(calendar, scale, origin + step, position, merged);
+  const elapsedUnits = at < start ? 0 : counted(calendar, scale, origin + step, position, merged);
   let remainingUnits: number;
   const units = office_ ? total * 3_600_000 : total;
   // the last day was reached by counting exactly `total` working days from the start, so up to it
   // what is left is what is not used (natural days moved off a rest day and chained extensions count apart)
-  if (dueAt === undefined || (scale === Scale.WorkingDays && !otherUnit && at >= input.start && position <= lastDay!)) remainingUnits = units - elapsedUnits;
+  if (dueAt === undefined || (scale === Scale.WorkingDays && !otherUnit && at >= start && position <= lastDay!)) remainingUnits = units - elapsedUnits;
   else {
     const end = office_ ? office.axis(calendar, dueAt) : lastDay!;
     remainingUnits = at <= dueAt
@@ -236,9 +241,9 @@ export function computeLimit(input: LimitInput, settings: ClockSettings): LimitC
 
   if (stopped) {
     result.state = 'STOPPED';
-    result.stoppedAt = input.stop;
-    result.met = dueAt === undefined || input.stop! <= dueAt;
-  } else if (asOf < input.start) result.state = 'NOT_STARTED';
+    result.stoppedAt = stop;
+    result.met = dueAt === undefined || stop! <= dueAt;
+  } else if (asOf < start) result.state = 'NOT_STARTED';
   else if (dueAt !== undefined && asOf > dueAt) result.state = 'OVERDUE';
   else {
     result.state = 'RUNNING';

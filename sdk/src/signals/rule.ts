@@ -25,7 +25,7 @@ export interface CaseContext extends WorldContext {
   later(at: number): void;
   /** Worked out once per case by the rules' helpers (rules/stages.ts, rules/fees.ts), when first asked. */
   known?: readonly TimedEvent[];
-  stages?: Map<string, TimedEvent>;
+  stages?: ReadonlyMap<string, TimedEvent>;
   fees?: { fee: Fee; at: number }[];
 }
 

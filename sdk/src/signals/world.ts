@@ -61,6 +61,9 @@ export class World {
   /** The slot last looked up: a batch usually carries the events of a case together. */
   private lastId: string | undefined = undefined;
   private lastSlot = -1;
+  /** The slots of the cases as caseIds() last listed them, and the next one expected: a whole-city evaluation asks in that order. */
+  private order: number[] = [];
+  private cursor = 0;
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   private readonly complaintMap = new Map<string, Complaint>();
@@ -156,11 +159,13 @@ export class World {
     }
   }
 
-  /** The slot of a case, given on first sight. */
   /** The slot of a case if it has one; the last one asked for is at hand (the view of a case, then its fees). */
   private find(caseId: string): number | undefined {
     if (caseId === this.lastId) return this.lastSlot;
-    const slot = this.slotOf.get(caseId);
+    let slot: number | undefined;
+    // a hint only: a slot's ID never changes, so a match is always right
+    if (this.cursor < this.order.length && this.slotIds[this.order[this.cursor]] === caseId) slot = this.order[this.cursor++];
+    else slot = this.slotOf.get(caseId);
     if (slot !== undefined) {
       this.lastId = caseId;
       this.lastSlot = slot;
@@ -168,6 +173,7 @@ export class World {
     return slot;
   }
 
+  /** The slot of a case, given on first sight. */
   private slot(caseId: string): number {
     let slot = this.find(caseId);
     if (slot === undefined) {
@@ -197,9 +203,13 @@ export class World {
   }
 
   caseIds(): string[] {
-    const ids: string[] = [];
-    for (let slot = 0; slot < this.slotIds.length; slot++) if (this.caseAt[slot]) ids.push(this.slotIds[slot]);
-    return ids.sort();
+    const ids = this.slotIds;
+    const order: number[] = [];
+    for (let slot = 0; slot < ids.length; slot++) if (this.caseAt[slot]) order.push(slot);
+    order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+    this.order = order;
+    this.cursor = 0;
+    return order.map((slot) => ids[slot]);
   }
 
   /**
@@ -230,7 +240,7 @@ export class World {
 
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
   view(caseId: string, keep = true): CaseView | undefined {
-    let v = this.views.get(caseId);
+    let v = this.views.size ? this.views.get(caseId) : undefined;
     if (v) return v;
     const slot = this.find(caseId);
     const c = slot === undefined ? undefined : this.caseAt[slot];
@@ -289,7 +299,12 @@ export class World {
     let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
     for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
       const id = list[i].event.id;
-      for (let j = 0; j < i; j++) if (list[j].event.id === id) { repeated = true; break; }
+      // the IDs of a case's events share a long prefix: look at their ends first
+      const last = id.charCodeAt(id.length - 1);
+      for (let j = 0; j < i; j++) {
+        const other = list[j].event.id;
+        if (other.length === id.length && other.charCodeAt(other.length - 1) === last && other === id) { repeated = true; break; }
+      }
     }
     if (!repeated) return ordered ? list : list.sort(byTime);
     // revisions are rare: they get objects of their own

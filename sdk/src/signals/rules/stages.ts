@@ -12,6 +12,6 @@ export function knownEvents(ctx: CaseContext): readonly TimedEvent[] {
 }
 
 /** When each stage of the case was completed, as of the instant (worked out once per case and instant). */
-export function stageCompletions(ctx: CaseContext): Map<string, TimedEvent> {
+export function stageCompletions(ctx: CaseContext): ReadonlyMap<string, TimedEvent> {
   return (ctx.stages ??= completions(knownEvents(ctx)));
 }
