@@ -7,6 +7,10 @@
  *  3. the time-driven sweep over 1,000,000 open cases between two instants — target ≤ 1 s: finding the
  *     cases whose state changed, and finding and re-evaluating them, beside re-evaluating every open case.
  *
+ * Like the scoring benchmark it runs with a 64 MB young generation (--max-semi-space-size=64): the
+ * objects made per case die young, and collecting them costs in proportion to the old generation,
+ * which holds the city's records.
+ *
  *   npm run bench:signals                     # 1,000,000 cases
  *   npm run bench:signals -- --cases 200000
  */

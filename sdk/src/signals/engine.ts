@@ -2,7 +2,10 @@ import { monthStart, nextMonthStart, parseInstant } from '../clock/time.js';
 import type { FsjcRecord, Signal } from '../generated/types.js';
 import type { Finding } from './finding.js';
 import { lifecycle, type NotificationIntent } from './lifecycle.js';
-import { afterFindings, caseFindings, setup, signalOrder, worldFindings, type EvaluateOptions, type Setup } from './evaluate.js';
+import { afterFindings, caseFindings, recordIds, setup, signalOrder, worldFindings, type EvaluateOptions, type Setup } from './evaluate.js';
+import type { RecordScope, RuleModule } from './rule.js';
+import { RULE_MODULE } from './rules/index.js';
+import type { RuleDefinition } from './rules-data.js';
 import { World, type BatchLike, type Report } from './world.js';
 
 /** What changed in the signals after a record or a step of time (FSJC-SIG-004). */
@@ -55,7 +58,8 @@ class Queue {
 
 const WORLD = '#world';
 const AFTER = '#after';
-const WORLD_TYPES = new Set(['item', 'complaint', 'evaluation', 'observation']);
+/** Sources of rules that judge one record at a time: #rec:<rule>:<record ID>. */
+const RECORD = '#rec:';
 const OUTCOMES = new Set(['NOT_ACCEPTED', 'DECIDED']);
 
 /**
@@ -77,9 +81,18 @@ export class Engine {
   private readonly bySource = new Map<string, Map<string, Signal>>();
   private readonly queue = new Queue();
   private monthBoundary: number;
+  /** The record-scoped rules by the record type they judge. */
+  private readonly recordRules = new Map<string, { rule: RuleDefinition; module: Extract<RuleModule, { scope: 'record' }> }[]>();
 
   constructor(options: EvaluateOptions & { now: number }) {
     this.setup = setup(options);
+    for (const rule of this.setup.rules.rules) {
+      const module = RULE_MODULE.get(rule.kind)!;
+      if (module.scope !== 'record') continue;
+      const list = this.recordRules.get(module.recordType) ?? [];
+      list.push({ rule, module });
+      this.recordRules.set(module.recordType, list);
+    }
     this.now = options.now;
     this.monthBoundary = nextMonthStart(options.now);
   }
@@ -98,6 +111,9 @@ export class Engine {
     }
     const changes = emptyChanges();
     for (const id of engine.world.caseIds()) engine.refreshCase(id, changes);
+    for (const [type, rules] of engine.recordRules) {
+      for (const id of recordIds(engine.world, type as RecordScope)) for (const { rule } of rules) engine.refreshRecord(`${RECORD}${rule.id}:${id}`, changes);
+    }
     engine.refreshWorld(changes);
     engine.refreshAfter(changes);
     return engine;
@@ -119,6 +135,7 @@ export class Engine {
     const changes = emptyChanges();
     if (report.reportedAt !== undefined && report.reportedAt > this.now) this.step(report.reportedAt, changes);
     const touched = new Set<string>();
+    const records = new Set<string>();
     let world = false;
     for (const raw of batch.records) {
       const record = raw as FsjcRecord;
@@ -126,11 +143,15 @@ export class Engine {
       if (record.recordType === 'feedback') {
         const source = this.sourceOf(record.signalId);
         if (source === WORLD || source === AFTER) world = true;
+        else if (source?.startsWith(RECORD)) records.add(source);
         else if (source) touched.add(source);
       }
-      if (WORLD_TYPES.has(record.recordType) || (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < monthStart(this.now))) world = true;
+      // a record judged on its own is looked at again alone, not with every other record of the city
+      for (const { rule } of this.recordRules.get(record.recordType) ?? []) records.add(`${RECORD}${rule.id}:${record.id}`);
+      if (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < monthStart(this.now)) world = true;
     }
     for (const id of [...touched].sort()) this.refreshCase(id, changes);
+    for (const source of [...records].sort()) this.refreshRecord(source, changes);
     if (world) this.refreshWorld(changes);
     this.refreshAfter(changes);
     return changes;
@@ -175,7 +196,10 @@ export class Engine {
     }
     const world = due.delete(WORLD) || to >= this.monthBoundary;
     if (to >= this.monthBoundary) this.monthBoundary = nextMonthStart(to);
-    for (const id of [...due].sort()) this.refreshCase(id, changes);
+    for (const id of [...due].sort()) {
+      if (id.startsWith(RECORD)) this.refreshRecord(id, changes);
+      else this.refreshCase(id, changes);
+    }
     if (world) this.refreshWorld(changes);
     this.refreshAfter(changes);
   }
@@ -192,8 +216,22 @@ export class Engine {
     this.replace(id, findings, next, changes);
   }
 
+  /** One record-scoped rule on one record: its source is #rec:<rule>:<record ID>. */
+  private refreshRecord(source: string, changes: SignalChanges): void {
+    const rest = source.slice(RECORD.length);
+    const colon = rest.indexOf(':');
+    const ruleId = rest.slice(0, colon);
+    const id = rest.slice(colon + 1);
+    let next: number | undefined;
+    const later = (t: number) => { if (t > this.now && (next === undefined || t < next)) next = t; };
+    const ctx = { world: this.world, asOf: this.now, profile: this.setup.profile, settings: this.setup.settings, later };
+    const found = [...this.recordRules.values()].flat().find((r) => r.rule.id === ruleId);
+    this.replace(source, found ? found.module.find(ctx, found.rule, id) : [], next, changes);
+  }
+
   private refreshWorld(changes: SignalChanges): void {
-    const { findings, next } = worldFindings(this.world, this.now, this.setup);
+    // record-scoped rules have sources of their own
+    const { findings, next } = worldFindings(this.world, this.now, this.setup, false);
     this.replace(WORLD, findings, next, changes);
   }
 

@@ -3,13 +3,13 @@ import type { Limit } from '../clock/limit-types.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { clockSettings } from '../clock/settings.js';
 import { parseInstant } from '../clock/time.js';
-import type { Item, Signal } from '../generated/types.js';
+import type { FsjcRecord, Item, Signal } from '../generated/types.js';
 import { profile as findProfile } from '../profiles/index.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Finding } from './finding.js';
 import { findingSignalId } from './finding-id.js';
 import { lifecycle, type NotificationIntent } from './lifecycle.js';
-import type { CaseContext, RuleModule, WorldContext } from './rule.js';
+import type { CaseContext, RecordScope, RuleModule, WorldContext } from './rule.js';
 import { RULE_MODULE } from './rules/index.js';
 import { nearFrom } from './rules/limit-near.js';
 import type { RuleDefinition, RuleSet } from './rules-data.js';
@@ -105,9 +105,11 @@ const NEAR_BEFORE: Limit = { value: 1, unit: 'WORKING_DAY' };
 
 /**
  * What the rules over all records find (disclosure, complaints, evaluations, observations, denial
- * rates), and the next instant one of them can find something by time alone.
+ * rates), and the next instant one of them can find something by time alone; with `records`
+ * false, only the rules over the whole city (the engine gives each record-scoped rule and record
+ * a source of its own).
  */
-export function worldFindings(world: World, asOf: number, s: Setup): { findings: Finding[]; next?: number } {
+export function worldFindings(world: World, asOf: number, s: Setup, records = true): { findings: Finding[]; next?: number } {
   let next: number | undefined;
   const later = (t: number) => { if (t > asOf && (next === undefined || t < next)) next = t; };
   const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings, later };
@@ -115,8 +117,14 @@ export function worldFindings(world: World, asOf: number, s: Setup): { findings:
   for (const r of s.rules.rules) {
     const m = RULE_MODULE.get(r.kind)!;
     if (m.scope === 'world') findings.push(...m.find(ctx, r));
+    else if (m.scope === 'record' && records) for (const id of recordIds(world, m.recordType)) findings.push(...m.find(ctx, r, id));
   }
   return { findings, ...(next !== undefined ? { next } : {}) };
+}
+
+/** The IDs of the records a record-scoped rule judges: every item (all its revisions), or the latest revision of each record of the type. */
+export function recordIds(world: World, type: RecordScope): Iterable<string> {
+  return type === 'item' ? world.itemRevisions.keys() : world.latestOf<FsjcRecord>(type).keys();
 }
 
 /** What the rules over findings find (repeated offences), given the findings of the other rules. */

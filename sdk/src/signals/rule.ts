@@ -29,12 +29,17 @@ export interface CaseContext extends WorldContext {
   fees?: { fee: Fee; at: number }[];
 }
 
+/** Record types whose rules judge each record on its own (scope `record`). */
+export type RecordScope = 'evaluation' | 'complaint' | 'observation' | 'item';
+
 /**
  * One rule kind (FSJC-SIG): like ajv's rules, a module that exports its kind and how it finds;
  * the thresholds come from the rule's data, never from code. Scope `case` runs once per case,
- * `world` once over all records, `after` once with what the other rules found.
+ * `record` once per record of its type (by ID), `world` once over all records, `after` once with
+ * what the other rules found.
  */
 export type RuleModule =
   | { kind: RuleKind; scope: 'case'; find(ctx: CaseContext, rule: RuleDefinition): Finding[] }
+  | { kind: RuleKind; scope: 'record'; recordType: RecordScope; find(ctx: WorldContext, rule: RuleDefinition, id: string): Finding[] }
   | { kind: RuleKind; scope: 'world'; find(ctx: WorldContext, rule: RuleDefinition): Finding[] }
   | { kind: RuleKind; scope: 'after'; find(ctx: WorldContext, rule: RuleDefinition, found: readonly Finding[]): Finding[] };

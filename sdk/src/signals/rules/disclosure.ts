@@ -15,10 +15,11 @@ function since(item: Item, reportedAt?: number): number | undefined {
 /** An item lacking any of the six disclosures (FSJC-SIG-117); closes when a later revision discloses all. */
 export const disclosure: RuleModule = {
   kind: 'DISCLOSURE',
-  scope: 'world',
-  find(ctx, rule) {
+  scope: 'record',
+  recordType: 'item',
+  find(ctx, rule, id) {
     const out: Finding[] = [];
-    for (const revisions of ctx.world.itemRevisions.values()) {
+    for (const revisions of [ctx.world.itemRevisions.get(id) ?? []]) {
       let open: Finding | undefined;
       for (const { item, reportedAt } of revisions) {
         const at = since(item, reportedAt);
