@@ -12,7 +12,7 @@ import path from 'node:path';
 import { ROOT } from '../generators/load.js';
 import { CSS, frame, JS, type Page } from './layout.js';
 import { copiedFiles } from './markdown.js';
-import { calendarPage, codeListPages, copied, dictionaryPages, examplesPage, requirementsPage, rulesPage, scoringPage, sdkExamplesPage, textPages, vectorPages } from './pages.js';
+import { calendarPage, codeListPages, dictionaryPages, examplesPage, requirementsPage, rulesPage, scoringPage, sdkExamplesPage, textPages, vectorPages } from './pages.js';
 import { printDocument, printPage } from './print.js';
 import { searchIndex } from './search.js';
 
@@ -37,8 +37,8 @@ export async function buildSite(o: BuildOptions): Promise<{ pages: Page[]; pdf?:
   write('assets/search-index.js', searchIndex(pages));
   log(`${pages.length + 1} pages`);
   // the source files pages link to, and the schemas, as published
-  for (const f of fs.readdirSync(path.join(ROOT, 'schemas/v1'))) copied.add(`schemas/v1/${f}`);
-  for (const rel of new Set([...copied, ...copiedFiles])) {
+  for (const f of fs.readdirSync(path.join(ROOT, 'schemas/v1'))) copiedFiles.add(`schemas/v1/${f}`);
+  for (const rel of copiedFiles) {
     const src = path.join(ROOT, rel);
     if (rel.endsWith('/')) {
       const names = fs.readdirSync(src).filter((n) => fs.statSync(path.join(src, n)).isFile()).sort();

@@ -1,4 +1,5 @@
 /** The page frame of the documentation site: navigation, the language switch and the search box. */
+import { escapeHtml } from '../../sdk/src/html.js';
 
 export interface Page {
   /** Path inside the site, e.g. `text/12-clock.html`. */
@@ -27,7 +28,7 @@ export const NAV: [string, string, string][] = [
   ['print.html', '印刷版', 'Print edition'],
 ];
 
-export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = escapeHtml;
 
 /** Relative prefix from a page to the site root. */
 export const rootOf = (path: string) => '../'.repeat(path.split('/').length - 1);

@@ -5,7 +5,7 @@ import { ROOT } from '../generators/load.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** Source files a page links to that are not pages themselves: copied under files/ in the site. */
+/** Source files the pages link to that are not pages themselves (a folder ends in /): copied under files/ in the site. */
 export const copiedFiles = new Set<string>();
 
 /** Where a repository markdown file is published in the site, when it is. */

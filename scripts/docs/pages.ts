@@ -5,7 +5,7 @@ import { fieldRows } from '../generators/dictionary.js';
 import { loadCodeLists, loadSchemas, recordTypes, ROOT } from '../generators/load.js';
 import { extractRequirements } from '../generators/requirements.js';
 import { esc, type Page } from './layout.js';
-import { renderMarkdown } from './markdown.js';
+import { copiedFiles as copied, renderMarkdown } from './markdown.js';
 
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ').trim();
@@ -60,8 +60,6 @@ export function codeListPages(): Page[] {
   return [page('codelists/index.html', '代码表 Code lists', `<h1>代码表 <span class="en-only">Code lists</span></h1><table><thead><tr><th>代码表 List</th><th>中文</th><th>English</th><th></th></tr></thead><tbody>${lists.map((l) => `<tr><td><a href="${l.name}.html">${l.name}</a></td><td>${esc(l.title_zh)}</td><td>${esc(l.title_en)}</td><td>${l.open ? '开放 open' : '封闭 closed'}</td></tr>`).join('')}</tbody></table>`), ...pages];
 }
 
-/** Source files the data pages link to. */
-export const copied = new Set<string>();
 
 export function calendarPage(): Page {
   const dir = 'standard/calendars/national';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../generators/load.js';
-import { CSS, esc, type Page } from './layout.js';
+import { esc, type Page } from './layout.js';
 
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
 
@@ -49,4 +49,3 @@ export function printDocument(page: Page): string {
 `;
 }
 
-export { CSS };

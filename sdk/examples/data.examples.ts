@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  batchChecksum, batchToXml, canonicalJson, codeInfo, codeList, codeListNames, codeTitle, convertFile, detectFileFormat, detectFormat, fileChunks,
+  batchChecksum, batchToXml, canonicalJson, escapeHtml, codeInfo, codeList, codeListNames, codeTitle, convertFile, detectFileFormat, detectFormat, fileChunks,
   findCode, formatMessage, isBlocking, issueMessage, listInputFiles, profile, profileNames, readJsonBatch, readNdjsonBatch, readRecordsFromFile,
   readXmlBatch, recordDigest, recordToXml, renderJson, renderJunit, renderText, validateBatch, validateFiles, xmlToBatch, type Issue,
 } from '@fsjc/sdk';
@@ -13,6 +13,7 @@ const FILE = sample('04-promised-food-business-licence.json');
 async function* bytes(text: string) { yield Buffer.from(text, 'utf8'); }
 const unknownField: Issue = { code: 'schema.unknownField', severity: 'critical', requirement: 'FSJC-DATA-002', params: { field: 'colour' }, record: 1 } as Issue;
 
+example('escapeHtml', () => assert.equal(escapeHtml('<b>"南海" & \'顺德\'</b>'), '&lt;b&gt;&quot;南海&quot; &amp; &#39;顺德&#39;&lt;/b&gt;'));
 example('codeList', () => assert.ok(codeList('caseType')!.codes.some((c) => c.code === 'PROMISED')));
 example('codeListNames', () => assert.ok(codeListNames().includes('eventType')));
 example('findCode', () => assert.equal(findCode('caseType', 'IMMEDIATE')?.title_zh, '即办件'));

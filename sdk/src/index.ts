@@ -36,3 +36,4 @@ export * from './clock/index.js';
 export { profile, profileNames, type Profile, type ProfileClock, type OfficeSpan } from './profiles/index.js';
 export * from './signals/index.js';
 export * from './scoring/index.js';
+export { escapeHtml } from './html.js';

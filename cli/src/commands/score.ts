@@ -39,11 +39,12 @@ export function scoreCommand(program: Command): void {
       let period;
       let asOf: number | undefined;
       let p;
+      let method;
       try {
         period = parsePeriod(opts.period);
         asOf = opts.asOf ? parseInstant(opts.asOf) : undefined;
         p = findProfile(opts.profile);
-        methodFor(p);
+        method = methodFor(p);
       } catch (e) {
         return fail((e as Error).message);
       }
@@ -58,13 +59,12 @@ export function scoreCommand(program: Command): void {
         signals = evaluate(world, until, { profile: p.name }).signals;
         process.stderr.write(`fsjc: no signal records in the input: ${signals.length} signals derived by the engine as of ${formatInstant(until)}\n`);
       }
-      const started = Date.now();
-      const report = score(world, { period: opts.period, profile: p.name, signals, levels: levels ?? (which === 'public' ? ['DEPARTMENT', 'DISTRICT', 'VERTICAL_LINE'] : undefined), asOf });
-      process.stderr.write(`fsjc: ${report.subjects.length} subjects scored in ${Date.now() - started} ms${report.partial ? ' (partial: the period has not ended at the instant of evaluation)' : ''}\n`);
       // the publication (and its chart library) loads only when scores are asked for
-      const { edition, reportCsv, reportHtml } = await import('@fsjc/core');
+      const { edition, reportCsv, reportHtml, PUBLIC_LEVELS } = await import('@fsjc/core');
+      const started = Date.now();
+      const report = score(world, { period: opts.period, profile: p.name, method, signals, levels: levels ?? (which === 'public' ? PUBLIC_LEVELS : undefined), asOf });
+      process.stderr.write(`fsjc: ${report.subjects.length} subjects scored in ${Date.now() - started} ms${report.partial ? ' (partial: the period has not ended at the instant of evaluation)' : ''}\n`);
       const published = edition(report, which, world.latestOf<Contact>('contact').values());
-      const method = methodFor(p);
       const now = Date.now();
       let out: string;
       if (opts.format === 'csv') out = reportCsv(published, method);

@@ -1,9 +1,9 @@
-import type { ScoringMethod, SubjectScore } from '@fsjc/sdk';
+import { escapeHtml, type ScoringMethod, type SubjectScore } from '@fsjc/sdk';
 import { gradeBars, rateBars, scoreBars } from './charts.js';
 import type { EditionReport, EditionSubject } from './edition.js';
 import { GRADE_TITLE, LEVEL_TITLE, periodTitle } from './labels.js';
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 const GRADE_ZH = Object.fromEntries(Object.entries(GRADE_TITLE).map(([k, v]) => [k, v.zh]));
 
 export interface HtmlOptions {

@@ -59,7 +59,7 @@ const INITIAL_REVIEW: Limit = { value: 20, unit: 'WORKING_DAY' };
 const CERTIFICATE: Limit = { value: 10, unit: 'WORKING_DAY' };
 
 /** Events that end a case: after them no limit of the case runs on (FSJC-CLK-010). */
-const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
+export const CASE_ENDS: ReadonlySet<string> = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
 const DECIDED_OR_END = new Set(['DECIDED', ...CASE_ENDS]);
 const FORWARDED_OR_END = new Set(['FORWARDED', ...CASE_ENDS]);
 const DELIVERED_OR_STOPPED = new Set(['CERTIFICATE_DELIVERED', 'WITHDRAWN', 'TERMINATED']);

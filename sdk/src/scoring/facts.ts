@@ -1,7 +1,6 @@
-import { caseLimits, type CaseLimit, type CaseView, type LimitKind, type TimedEvent } from '../clock/case-limits.js';
+import { CASE_ENDS, caseLimits, type CaseLimit, type CaseView, type LimitKind, type TimedEvent } from '../clock/case-limits.js';
 import type { ClockSettings } from '../clock/limit.js';
 import { dayOf, parseInstant } from '../clock/time.js';
-import type { Complaint, Evaluation, Signal } from '../generated/types.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CaseSet } from './method-data.js';
 import type { Period } from './period.js';
@@ -27,7 +26,6 @@ export interface CaseFact {
 }
 
 const GOVERNING: ReadonlySet<LimitKind> = new Set(['PROMISED', 'STATUTORY']);
-const CASE_ENDS = new Set(['NOT_ACCEPTED', 'CONCLUDED', 'WITHDRAWN', 'TERMINATED']);
 
 /**
  * The facts of a case for a period, as of the last instant of the period (or `asOf`, when earlier):
@@ -124,10 +122,3 @@ export function eachReport(view: CaseView, period: Period, asOf: number, visit: 
   }
 }
 
-export const inPeriod = (at: string | undefined, period: Period, asOf: number): boolean => {
-  if (!at) return false;
-  const t = parseInstant(at);
-  return t >= period.start && t < period.end && t <= asOf;
-};
-
-export type { Complaint, Evaluation, Signal };

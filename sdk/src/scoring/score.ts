@@ -1,3 +1,4 @@
+import { latest } from '../clock/case-limits.js';
 import { clockSettings } from '../clock/settings.js';
 import { formatInstant, parseInstant } from '../clock/time.js';
 import { codeTitle } from '../codelists/index.js';
@@ -219,7 +220,7 @@ function collect(inputs: Inputs, periods: [Period, number][]): PeriodCount[] {
   }
   const complaints: Facts['complaints'] = [...world.latestOf<Complaint>('complaint').values()].map((c) => ({ item: { ...c, at: parseInstant(c.receivedAt) }, ...person(c.unitId, c.contactId) }));
   const signals: Facts['signals'] = [];
-  for (const sig of latestSignals(inputs.signals)) {
+  for (const sig of latest<Signal>(inputs.signals, 'signal')) {
     if (sig.unitId) signals.push({ item: { ...sig, at: parseInstant(sig.openedAt) }, subjects: subjects.ofUnit(sig.unitId), posts: [] });
   }
   // each indicator checks its own period and as-of instant
@@ -227,14 +228,6 @@ function collect(inputs: Inputs, periods: [Period, number][]): PeriodCount[] {
   return all;
 }
 
-function latestSignals(signals: readonly Signal[]): Signal[] {
-  const byId = new Map<string, Signal>();
-  for (const s of signals) {
-    const prev = byId.get(s.id);
-    if (!prev || (s.revision ?? 1) >= (prev.revision ?? 1)) byId.set(s.id, s);
-  }
-  return [...byId.values()];
-}
 
 /**
  * One subject's points (FSJC-SCO-006, 007): each applicable indicator earns weight × f (ADD,

@@ -1,4 +1,5 @@
 import type { Signal, Unit } from '../generated/types.js';
+import { escapeHtml } from '../html.js';
 import { signalMessage } from './messages.js';
 
 /** The two documents of correction (FSJC-SIG-004): 督办通知书 and 整改建议书. */
@@ -15,7 +16,7 @@ export interface DocumentOptions {
   issued: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 const LEVEL: Record<string, string> = { NOTICE: '提示', WARNING: '预警', YELLOW_CARD: '黄牌', RED_CARD: '红牌' };
 
 /**

@@ -58,6 +58,8 @@ class Queue {
 
 const WORLD = '#world';
 const AFTER = '#after';
+type RecordRule = { rule: RuleDefinition; module: Extract<RuleModule, { scope: 'record' }> };
+
 /** Sources of rules that judge one record at a time: #rec:<rule>:<record ID>. */
 const RECORD = '#rec:';
 const OUTCOMES = new Set(['NOT_ACCEPTED', 'DECIDED']);
@@ -82,7 +84,8 @@ export class Engine {
   private readonly queue = new Queue();
   private monthBoundary: number;
   /** The record-scoped rules by the record type they judge. */
-  private readonly recordRules = new Map<string, { rule: RuleDefinition; module: Extract<RuleModule, { scope: 'record' }> }[]>();
+  private readonly recordRules = new Map<string, RecordRule[]>();
+  private readonly recordRuleById = new Map<string, RecordRule>();
 
   constructor(options: EvaluateOptions & { now: number }) {
     this.setup = setup(options);
@@ -92,6 +95,7 @@ export class Engine {
       const list = this.recordRules.get(module.recordType) ?? [];
       list.push({ rule, module });
       this.recordRules.set(module.recordType, list);
+      this.recordRuleById.set(rule.id, { rule, module });
     }
     this.now = options.now;
     this.monthBoundary = nextMonthStart(options.now);
@@ -225,7 +229,7 @@ export class Engine {
     let next: number | undefined;
     const later = (t: number) => { if (t > this.now && (next === undefined || t < next)) next = t; };
     const ctx = { world: this.world, asOf: this.now, profile: this.setup.profile, settings: this.setup.settings, later };
-    const found = [...this.recordRules.values()].flat().find((r) => r.rule.id === ruleId);
+    const found = this.recordRuleById.get(ruleId);
     this.replace(source, found ? found.module.find(ctx, found.rule, id) : [], next, changes);
   }
 

@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseRecord, Complaint, Contact, Evaluation, Fee, Feedback, FsjcRecord, Item, Observation, Unit } from '../generated/types.js';
+import type { CaseEvent, CaseRecord, Contact, Fee, Feedback, FsjcRecord, Item, Unit } from '../generated/types.js';
 import { byTime, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
 
@@ -15,6 +15,7 @@ export type EventRevision = TimedEvent;
 export interface Report { reportedAt?: number; reportedBy?: string }
 
 const NO_ITEMS: readonly Item[] = [];
+const NO_RECORDS: ReadonlyMap<string, FsjcRecord> = new Map();
 
 /** Reused event objects for a walk over every case. */
 interface Pool { list: EventRevision[]; objects: EventRevision[] }
@@ -66,9 +67,6 @@ export class World {
   private cursor = 0;
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
-  private readonly complaintMap = new Map<string, Complaint>();
-  private readonly evaluationMap = new Map<string, Evaluation>();
-  private readonly observationMap = new Map<string, Observation>();
   readonly units = new Map<string, Unit>();
   readonly itemRevisions = new Map<string, { item: Item; reportedAt?: number }[]>();
 
@@ -152,9 +150,6 @@ export class World {
         mapIn(this.contacts, r.unitId).set(r.id, r);
         break;
       case 'feedback': mapIn(this.feedback, r.signalId).set(r.id, r); break;
-      case 'complaint': this.complaintMap.set(r.id, r); break;
-      case 'evaluation': this.evaluationMap.set(r.id, r); break;
-      case 'observation': this.observationMap.set(r.id, r); break;
       default: break;
     }
   }
@@ -235,7 +230,7 @@ export class World {
 
   /** The latest revision of every record of a type, by ID. */
   latestOf<T extends FsjcRecord>(type: T['recordType']): ReadonlyMap<string, T> {
-    return (this.latest.get(type) ?? new Map()) as ReadonlyMap<string, T>;
+    return (this.latest.get(type) ?? NO_RECORDS) as ReadonlyMap<string, T>;
   }
 
   /** The clock's view of a case (FSJC-CLK-041): latest revisions, events in time order. */
@@ -365,9 +360,6 @@ export class World {
       .sort((a, b) => parseInstant(a.submittedAt) - parseInstant(b.submittedAt) || byId(a, b));
   }
 
-  get complaints(): Complaint[] { return [...this.complaintMap.values()].sort(byId); }
-  get evaluations(): Evaluation[] { return [...this.evaluationMap.values()].sort(byId); }
-  get observations(): Observation[] { return [...this.observationMap.values()].sort(byId); }
 
   /** The contact a signal on the unit is aimed at: its warning contact (FSJC-ORG). */
   warningContact(unitId: string): Contact | undefined {

@@ -1,13 +1,12 @@
+import { BAD_REVIEW_LEVELS } from '../../signals/rules/bad-review.js';
 import { addTo, rate, type IndicatorModule } from '../indicator.js';
-
-export const NEGATIVE = ['DISSATISFIED', 'VERY_DISSATISFIED'];
 
 /** The share of evaluations given in the period that are not bad reviews (FSJC-SCO-106). */
 export const evaluationRate: IndicatorModule = {
   kind: 'EVALUATION_RATE',
   count(def, facts, tally, levels) {
     const bits = facts.subjects.levelBits;
-    const negative = new Set(def.params?.negative ?? NEGATIVE);
+    const negative = new Set(def.params?.negative ?? BAD_REVIEW_LEVELS);
     const { start, end } = facts.period;
     for (const a of facts.evaluations) {
       if (a.item.at < start || a.item.at >= end || a.item.at > facts.asOf) continue;
