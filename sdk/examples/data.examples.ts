@@ -5,7 +5,7 @@ import path from 'node:path';
 import {
   batchChecksum, batchToXml, canonicalJson, escapeHtml, codeInfo, codeList, codeListNames, codeTitle, convertFile, detectFileFormat, detectFormat, fileChunks,
   findCode, formatMessage, isBlocking, issueMessage, listInputFiles, profile, profileNames, readJsonBatch, readNdjsonBatch, readRecordsFromFile,
-  readXmlBatch, recordDigest, recordToXml, renderJson, renderJunit, renderText, validateBatch, validateFiles, xmlToBatch, type Issue,
+  readXmlBatch, recordDigest, recordToXml, renderJson, renderJunit, renderText, validateBatch, validateFiles, xmlToBatch, readAndValidateBatch, readRecords, fillTemplate, type Issue,
 } from '@fsjc/sdk';
 import { example, sample, sampleBatch } from './example.js';
 
@@ -42,6 +42,20 @@ example('isBlocking', () => {
 });
 example('formatMessage', () => assert.match(formatMessage('schema.unknownField', { field: 'colour' }, 'en'), /colour/));
 example('issueMessage', () => assert.match(issueMessage(unknownField, 'zh'), /colour/));
+example('readAndValidateBatch', async () => {
+  // one pass: the values and the findings together, as a receiving centre takes a batch in
+  const bytes = Buffer.from(JSON.stringify(sampleBatch()));
+  const read = await readAndValidateBatch(bytes, { format: 'json' });
+  assert.equal(read.records.length, sampleBatch().records.length);
+  assert.equal(read.issues.filter((i) => i.severity === 'error' || i.severity === 'critical').length, 0);
+});
+example('readRecords', async () => {
+  // read back without validating: what a centre does with batches it validated on arrival
+  const { header, records } = await readRecords(Buffer.from(JSON.stringify(sampleBatch())), 'json');
+  assert.equal(header?.senderSystemId, sampleBatch().header.senderSystemId);
+  assert.equal(records.length, sampleBatch().records.length);
+});
+example('fillTemplate', () => assert.equal(fillTemplate('{unit} 超期 {days} 个工作日', { unit: '南海区市场监管局', days: 2 }), '南海区市场监管局 超期 2 个工作日'));
 example('validateBatch', async () => {
   const report = await validateBatch(sampleBatch());
   assert.equal(report.valid, true);

@@ -4,5 +4,6 @@ import './case.examples.js';
 import './identifiers.examples.js';
 import './data.examples.js';
 import './engine.examples.js';
+import './upload.examples.js';
 
 export { EXAMPLES } from './example.js';

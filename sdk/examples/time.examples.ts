@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   byTime, clockSettings, computeLimit, dayFromParts, dayOf, dayParts, formatDay, formatInstant, lunarDay, noticedYears, parseDay,
-  parseInstant, qingmingDay, startOf, timeOfDay, workingCalendar,
+  parseInstant, qingmingDay, startOf, timeOfDay, workingCalendar, monthStart, nextMonthStart,
 } from '@fsjc/sdk';
 import { example } from './example.js';
 
@@ -22,6 +22,12 @@ example('startOf', () => {
 });
 example('timeOfDay', () => {
   assert.equal(timeOfDay(parseInstant('2026-10-12T09:30:00+08:00')), 9.5 * 3_600_000);
+});
+example('monthStart', () => {
+  assert.equal(formatInstant(monthStart(parseInstant('2026-10-31T23:59:00+08:00'))), '2026-10-01T00:00:00+08:00');
+});
+example('nextMonthStart', () => {
+  assert.equal(formatInstant(nextMonthStart(parseInstant('2026-12-15T10:00:00+08:00'))), '2027-01-01T00:00:00+08:00');
 });
 example('parseDay', () => {
   assert.equal(parseDay('1970-01-02'), 1);

@@ -10,6 +10,6 @@ export { OfficeHours } from './office-hours.js';
 export { computeLimit, type ClockSettings, type ClockState, type LimitClock, type LimitInput, type Pause } from './limit.js';
 export type { Limit, LimitUnit } from './limit-types.js';
 export { clockSettings, type ClockOptions } from './settings.js';
-export { caseClock, caseLimits, caseView, latest, itemFor, byTime, type CaseClock, type CaseClockOptions, type CaseLimit, type CaseView, type TimedEvent, type LimitKind, type LimitSource } from './case-limits.js';
-export { DAY_MS, dayOf, timeOfDay, startOf, parseDay, formatDay, dayParts, dayFromParts, parseInstant, formatInstant } from './time.js';
+export { CASE_ENDS, caseClock, caseLimits, caseView, latest, itemFor, byTime, type CaseClock, type CaseClockOptions, type CaseLimit, type CaseView, type TimedEvent, type LimitKind, type LimitSource } from './case-limits.js';
+export { DAY_MS, dayOf, timeOfDay, startOf, parseDay, formatDay, dayParts, dayFromParts, parseInstant, formatInstant, monthStart, nextMonthStart } from './time.js';
 export { caseLimitRecord } from './format.js';

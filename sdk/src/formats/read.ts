@@ -4,7 +4,7 @@ import { readJsonChunks } from './json-reader.js';
 import { readNdjsonChunks } from './ndjson-reader.js';
 import type { BatchFormat, BatchItem, ReadOptions } from './types.js';
 import type { Issue } from '../validation/issue.js';
-import { fileChunks } from './source.js';
+import { bytesChunks, fileChunks } from './source.js';
 
 /** The serialisation of a file, from its name and its first 64 KB. */
 export async function detectFileFormat(path: string): Promise<BatchFormat | undefined> {
@@ -36,13 +36,25 @@ export async function readBatchChunks(format: BatchFormat, source: AsyncIterable
 export async function readRecordsFromFile(path: string): Promise<{ header?: Record<string, unknown>; records: unknown[]; issues: Issue[] }> {
   const format = await detectFileFormat(path);
   if (!format) throw new Error(`${path}: not JSON, NDJSON or XML`);
+  return collect(format, fileChunks(path));
+}
+
+/**
+ * All records of a batch held in memory, read without validation: for a receiving centre reading
+ * back batches it validated when they arrived. Reader findings (malformed input) come beside them.
+ */
+export function readRecords(bytes: Uint8Array, format: BatchFormat): Promise<{ header?: Record<string, unknown>; records: unknown[]; issues: Issue[] }> {
+  return collect(format, bytesChunks(bytes));
+}
+
+async function collect(format: BatchFormat, source: AsyncIterable<Uint8Array>) {
   const records: unknown[] = [];
   const issues: Issue[] = [];
   let header: Record<string, unknown> | undefined;
-  for await (const run of await readBatchChunks(format, fileChunks(path))) {
+  for await (const run of await readBatchChunks(format, source)) {
     for (const item of run) {
       if (item.kind === 'header') header = item.value as Record<string, unknown>;
-      else if (item.kind === 'record') records.push(item.value);
+      else if (item.kind === 'record') records[item.index] = item.value;
       else if (item.kind === 'issue') issues.push(item.issue);
     }
   }

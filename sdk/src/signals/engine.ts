@@ -6,7 +6,7 @@ import { afterFindings, caseFindings, recordIds, setup, signalOrder, worldFindin
 import type { RecordScope, RuleModule } from './rule.js';
 import { RULE_MODULE } from './rules/index.js';
 import type { RuleDefinition } from './rules-data.js';
-import { World, type BatchLike, type Report } from './world.js';
+import { World, reportOf, type BatchLike, type Report } from './world.js';
 
 /** What changed in the signals after a record or a step of time (FSJC-SIG-004). */
 export interface SignalChanges {
@@ -110,7 +110,7 @@ export class Engine {
   static load(batches: readonly BatchLike[], options: EvaluateOptions & { now: number }): Engine {
     const engine = new Engine(options);
     for (const b of batches) {
-      const report = { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
+      const report = reportOf(b);
       for (const r of b.records) engine.world.add(r as FsjcRecord, report);
     }
     const changes = emptyChanges();
@@ -133,26 +133,43 @@ export class Engine {
    * at once, so a batch costs one evaluation per case however many of its events it carries. The
    * signals afterwards are those `apply` would give record by record.
    */
-  applyBatch(batch: BatchLike, report: Report = {
-    reportedAt: batch.header?.sentAt ? parseInstant(batch.header.sentAt) : undefined, reportedBy: batch.header?.senderUnitId,
-  }): SignalChanges {
+  applyBatch(batch: BatchLike, report: Report = reportOf(batch)): SignalChanges {
+    return this.applyBatches([{ ...batch, report }]);
+  }
+
+  /**
+   * Applies several batches at once, each with its own report (a centre catching up with what
+   * arrived while it was busy): time moves to the latest report first, every record is indexed,
+   * then each case touched is looked at once. The signals afterwards equal `evaluate` on the same
+   * records at that instant; changes in between that the batches would have shown one by one
+   * (opened, then closed again) may be folded together.
+   */
+  applyBatches(batches: readonly BatchLike[]): SignalChanges {
     const changes = emptyChanges();
-    if (report.reportedAt !== undefined && report.reportedAt > this.now) this.step(report.reportedAt, changes);
+    let latest: number | undefined;
+    for (const b of batches) {
+      const at = reportOf(b).reportedAt;
+      if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+    }
+    if (latest !== undefined && latest > this.now) this.step(latest, changes);
     const touched = new Set<string>();
     const records = new Set<string>();
     let world = false;
-    for (const raw of batch.records) {
-      const record = raw as FsjcRecord;
-      for (const id of this.world.add(record, report)) touched.add(id);
-      if (record.recordType === 'feedback') {
-        const source = this.sourceOf(record.signalId);
-        if (source === WORLD || source === AFTER) world = true;
-        else if (source?.startsWith(RECORD)) records.add(source);
-        else if (source) touched.add(source);
+    for (const batch of batches) {
+      const report = reportOf(batch);
+      for (const raw of batch.records) {
+        const record = raw as FsjcRecord;
+        for (const id of this.world.add(record, report)) touched.add(id);
+        if (record.recordType === 'feedback') {
+          const source = this.sourceOf(record.signalId);
+          if (source === WORLD || source === AFTER) world = true;
+          else if (source?.startsWith(RECORD)) records.add(source);
+          else if (source) touched.add(source);
+        }
+        // a record judged on its own is looked at again alone, not with every other record of the city
+        for (const { rule } of this.recordRules.get(record.recordType) ?? []) records.add(`${RECORD}${rule.id}:${record.id}`);
+        if (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < monthStart(this.now)) world = true;
       }
-      // a record judged on its own is looked at again alone, not with every other record of the city
-      for (const { rule } of this.recordRules.get(record.recordType) ?? []) records.add(`${RECORD}${rule.id}:${record.id}`);
-      if (record.recordType === 'event' && OUTCOMES.has(record.eventType) && parseInstant(record.occurredAt) < monthStart(this.now)) world = true;
     }
     for (const id of [...touched].sort()) this.refreshCase(id, changes);
     for (const source of [...records].sort()) this.refreshRecord(source, changes);
@@ -181,6 +198,12 @@ export class Engine {
   /** Every current signal, by opening time then ID. */
   signals(): Signal[] {
     return [...this.bySource.values()].flatMap((m) => [...m.values()]).sort(signalOrder);
+  }
+
+  /** One current signal by its ID (undefined once it has closed and gone). */
+  signal(id: string): Signal | undefined {
+    const source = this.owner.get(id);
+    return source === undefined ? undefined : this.bySource.get(source)?.get(id);
   }
 
   /** The next instant at which anything can change by time alone. */

@@ -6,6 +6,13 @@ import { parseInstant } from '../clock/time.js';
 export interface BatchLike {
   header?: { sentAt?: string; senderUnitId?: string };
   records: readonly unknown[];
+  /** When and by whom the batch was reported, when known better than its header (a centre's receive time). */
+  report?: Report;
+}
+
+/** When and by whom a batch was reported: its `report`, else its header's sent time and sender. */
+export function reportOf(b: BatchLike): Report {
+  return b.report ?? { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
 }
 
 /** One revision of an event as reported: when the batch carrying it was sent, by whom (unknown for records given without a header). */
@@ -72,7 +79,7 @@ export class World {
 
   constructor(batches: readonly BatchLike[] = []) {
     for (const b of batches) {
-      const report = { reportedAt: b.header?.sentAt ? parseInstant(b.header.sentAt) : undefined, reportedBy: b.header?.senderUnitId };
+      const report = reportOf(b);
       // a bulk load: nobody asks which cases changed
       for (const r of b.records) this.put(r as FsjcRecord, report, undefined);
     }

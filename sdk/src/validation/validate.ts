@@ -68,6 +68,43 @@ export async function validateBatch(input: Uint8Array | string | object, opts: V
   return collector.report();
 }
 
+/** A batch read and validated in one pass: its header and records as values, and every finding. */
+export interface ReadBatch {
+  format: BatchFormat | undefined;
+  header: Record<string, unknown> | undefined;
+  /** The records in batch order (index = position in the batch). */
+  records: unknown[];
+  issues: Issue[];
+}
+
+/**
+ * Reads and validates one batch held in memory in a single pass (the receiving centre's ingest):
+ * the values come back beside the findings, so the caller need not parse twice. XML is not
+ * checked against the XSD here; the mapping and the schema already check all it does.
+ */
+export async function readAndValidateBatch(bytes: Uint8Array, opts: { format?: BatchFormat; name?: string } = {}): Promise<ReadBatch> {
+  const issues: Issue[] = [];
+  const collector = new IssueCollector(0, (i) => issues.push(i));
+  const validator = new Validator(collector);
+  const name = opts.name ?? '(batch)';
+  const format = opts.format ?? detectFormat(opts.name, bytes.subarray(0, 65536));
+  const records: unknown[] = [];
+  let header: Record<string, unknown> | undefined;
+  validator.begin(name, format);
+  if (!format) {
+    validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
+    validator.accept({ kind: 'end', bytes: bytes.length, records: 0 });
+  } else {
+    for await (const run of await readBatchChunks(format, bytesChunks(bytes))) for (const item of run) {
+      if (item.kind === 'record') records[item.index] = item.value;
+      else if (item.kind === 'header' && item.value && typeof item.value === 'object') header = item.value as Record<string, unknown>;
+      validator.accept(item);
+    }
+  }
+  validator.finish();
+  return { format, header, records, issues };
+}
+
 function* itemsOf(batch: Record<string, unknown>): Generator<BatchItem> {
   if (batch.header !== undefined) yield { kind: 'header', value: batch.header, position: {}, recordsBefore: 0 };
   const records = Array.isArray(batch.records) ? batch.records : [];
