@@ -182,6 +182,15 @@ export interface ScoreRow {
   body: string;
 }
 
+export type AppendResult = { entry: LogEntry; replayed: boolean; conflict?: undefined } | { conflict: LogEntry; entry?: undefined; replayed?: undefined };
+
+/** One batch of a group commit. */
+export interface AppendItem {
+  input: LogEntryInput;
+  records: readonly ProjectedRecord[];
+  receiptFor: (entry: Omit<LogEntry, 'receipt'>) => Receipt;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** Applies pending migrations (versioned, in order, each once). */
@@ -199,7 +208,12 @@ export interface Store {
     input: LogEntryInput,
     records: readonly ProjectedRecord[],
     receiptFor: (entry: Omit<LogEntry, 'receipt'>) => Receipt,
-  ): Promise<{ entry: LogEntry; replayed: boolean; conflict?: undefined } | { conflict: LogEntry; entry?: undefined; replayed?: undefined }>;
+  ): Promise<AppendResult>;
+  /**
+   * Appends several batches in one transaction (group commit: one durable write for many), each
+   * exactly as `appendBatch` would, in order; a later batch sees the earlier ones.
+   */
+  appendBatches(items: readonly AppendItem[]): Promise<AppendResult[]>;
   entry(seq: number): Promise<LogEntry | undefined>;
   entryByKey(senderSystemId: string, idempotencyKey: string): Promise<LogEntry | undefined>;
   entryBySequence(senderSystemId: string, sequenceNumber: number): Promise<LogEntry | undefined>;
@@ -222,6 +236,7 @@ export interface Store {
   saveEngineStep(step: { seq: number; asOf: string; signals: StoredSignal[]; changes: SignalChange[]; outbox: OutboxMessage[] }): Promise<void>;
   /** Where the engine's saved output stands: the last log seq it covers and its as-of instant. */
   engineCursor(): Promise<{ seq: number; asOf?: string }>;
+  /** Signals in ID order (byte order on both backends, for `afterId` paging). */
   signals(q: SignalQuery): Promise<StoredSignal[]>;
   /** Changes after `afterChangeId` in order (SSE replay). */
   signalChanges(afterChangeId: number, limit?: number): Promise<SignalChange[]>;
@@ -238,6 +253,7 @@ export interface Store {
 
   /** Appends audit rows (the server buffers and writes them in groups). */
   audit(rows: readonly AuditRow[]): Promise<void>;
+  /** Audit rows, newest first. */
   auditRows(q: { tokenId?: string; action?: string; limit?: number }): Promise<AuditRow[]>;
 
   saveSubscription(s: Subscription): Promise<void>;
@@ -249,7 +265,8 @@ export interface Store {
   nextMessageAt(): Promise<string | undefined>;
   markDelivered(id: number, at: string): Promise<void>;
   markFailed(id: number, attempts: number, nextAttemptAt: string, error: string, dead: boolean): Promise<void>;
-  /** Puts dead (or delivered) messages back to pending, now; by ID or every dead one of a subscription. */
+  /** Puts dead (or delivered) messages back to pending, now, with attempts counted afresh; by ID or every dead one of a subscription. Returns how many. */
   redeliver(q: { id?: number; subscriptionId?: string }, now: string): Promise<number>;
+  /** Messages in the order they were written. */
   outbox(q: { status?: OutboxMessage['status']; subscriptionId?: string; limit?: number }): Promise<OutboxMessage[]>;
 }

@@ -1,0 +1,48 @@
+import { CompiledQuery, type Insertable } from 'kysely';
+import type { Ctx } from './context.js';
+import type { Backend } from './migrations/dialect.js';
+import type { Database } from './schema.js';
+
+/** Bound parameters one statement may carry: SQLite's SQLITE_MAX_VARIABLE_NUMBER, PostgreSQL's protocol limit. */
+export const MAX_PARAMETERS: Record<Backend, number> = { sqlite: 32_766, postgres: 65_535 };
+
+/** Rows per multi-row statement at most: a batch of 500 records is one statement, and statements of one shape repeat. */
+const MAX_ROWS = 500;
+
+/** Splits rows for multi-row inserts (or ID lists for IN) so no statement exceeds the backend's parameter limit. */
+export function* chunks<T>(rows: readonly T[], parametersPerRow: number, backend: Backend): Generator<T[]> {
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS[backend] / parametersPerRow)));
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+/**
+ * Multi-row inserts into one table, in chunks, for the hot path (a batch's records). kysely builds
+ * the statement for a given number of rows once; after that only the parameters are laid out,
+ * row by row in `columns` order, which is how kysely lays them out (checked when the text is made).
+ */
+export class BulkInsert<T extends keyof Database> {
+  readonly #text = new Map<string, string>();
+
+  constructor(
+    private readonly table: T,
+    private readonly columns: readonly (keyof Insertable<Database[T]> & string)[],
+  ) {}
+
+  async run(ctx: Ctx, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+    for (const chunk of chunks(rows, this.columns.length, ctx.backend)) {
+      const parameters: unknown[] = [];
+      for (const row of chunk) for (const c of this.columns) parameters.push((row as Record<string, unknown>)[c] ?? null);
+      const key = `${ctx.backend}:${chunk.length}`;
+      let text = this.#text.get(key);
+      if (text === undefined) {
+        const compiled = ctx.db.insertInto(this.table).values(chunk as never).compile();
+        if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
+          throw new Error(`insert into ${this.table}: rows must have exactly the columns ${this.columns.join(', ')}`);
+        }
+        text = compiled.sql;
+        this.#text.set(key, text);
+      }
+      await ctx.db.executeQuery(CompiledQuery.raw(text, parameters));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { GENESIS_HASH } from './chain.js';
+import { DEFAULT_SQLITE_FILE, isPostgresUrl, openStore, STORE_BACKENDS } from './open.js';
+import { receiptFor, sampleBatch } from './testing-batches.js';
+
+describe('openStore', () => {
+  it('opens SQLite by default (in memory here) and PostgreSQL for a postgres:// or postgresql:// URL', async () => {
+    expect(STORE_BACKENDS).toEqual(['sqlite', 'postgres']);
+    expect(DEFAULT_SQLITE_FILE).toBe('fsjc-core.db');
+    const memory = openStore({ file: ':memory:' });
+    expect(memory.backend).toBe('sqlite');
+    await memory.migrate();
+    const b = sampleBatch('SYS-MEM', 1, [{ id: 'M-1' }]);
+    expect((await memory.appendBatch(b.input, b.records, receiptFor)).entry?.seq).toBe(1);
+    expect(await memory.verifyChain()).toEqual({ ok: true, entries: 1 });
+    await memory.close();
+
+    for (const url of ['postgres://u@127.0.0.1:1/db', 'postgresql://u:p@127.0.0.1:1/db?sslmode=disable']) {
+      expect(isPostgresUrl(url)).toBe(true);
+      // the pool connects on first use only
+      const pg = openStore({ databaseUrl: url, file: 'ignored.db' });
+      expect(pg.backend).toBe('postgres');
+      await pg.close();
+    }
+    expect(() => openStore({ databaseUrl: 'mysql://u:secret@host/db' })).toThrow(/unsupported database URL "mysql:\/\/…@host\/db"/);
+  });
+
+  it('a fresh store has an empty log at the genesis hash', async () => {
+    const s = openStore({ file: ':memory:' });
+    await s.migrate();
+    expect(await s.head()).toEqual({ seq: 0, hash: GENESIS_HASH });
+    await s.close();
+  });
+});
