@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSchemas } from '../scripts/generators/load.js';
+import { loadApiSchemas, loadSchemas } from '../scripts/generators/load.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 const LATIN = /[A-Za-z]{3,}/;
@@ -35,6 +35,23 @@ describe('schema lint (FSJC-DATA-002)', () => {
     });
   }
 
+  // the API's own bodies (clause 15) follow the same style; they are not record types
+  for (const [file, schema] of loadApiSchemas()) {
+    it(`api/${file}: every property has a Chinese title, a bilingual description and a lowerCamelCase name`, () => {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`https://fsjc.org.cn/schemas/v1/api/${file}`);
+      expect(CJK.test(schema.title ?? ''), 'title').toBe(true);
+      const problems: string[] = [];
+      for (const [path, name, prop] of properties(schema, '')) {
+        if (!CAMEL.test(name)) problems.push(`${path}: name not lowerCamelCase`);
+        if (!CJK.test(prop.title ?? '')) problems.push(`${path}: no Chinese title`);
+        const [zh, en] = String(prop.description ?? '').split('\n\n');
+        if (!CJK.test(zh ?? '') || !LATIN.test(en ?? '')) problems.push(`${path}: description must be Chinese, a blank line, then English`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('closes every object to unknown fields, so typos are caught', () => {
     const open: string[] = [];
     const walk = (node: any, path: string) => {
@@ -43,6 +60,7 @@ describe('schema lint (FSJC-DATA-002)', () => {
       for (const [k, v] of Object.entries(node)) if (typeof v === 'object') walk(v, `${path}/${k}`);
     };
     for (const [file, schema] of schemas) walk(schema, file);
+    for (const [file, schema] of loadApiSchemas()) walk(schema, `api/${file}`);
     expect(open.filter((p) => !p.includes('recordBase'))).toEqual([]);
   });
 });

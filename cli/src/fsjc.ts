@@ -7,6 +7,8 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { scoreCommand } from './commands/score.js';
 import { vectorsCommand } from './commands/vectors.js';
 import { simulateCommand } from './commands/simulate.js';
+import { serveCommand } from './commands/serve.js';
+import { adminCommand } from './commands/admin.js';
 import { EXIT, UsageError } from './exit.js';
 
 // a reader that stops early (| head) is not an error
@@ -29,6 +31,8 @@ evaluateCommand(program);
 scoreCommand(program);
 vectorsCommand(program);
 simulateCommand(program);
+serveCommand(program);
+adminCommand(program);
 
 try {
   await program.parseAsync(process.argv);

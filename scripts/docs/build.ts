@@ -37,7 +37,10 @@ export async function buildSite(o: BuildOptions): Promise<{ pages: Page[]; pdf?:
   write('assets/search-index.js', searchIndex(pages));
   log(`${pages.length + 1} pages`);
   // the source files pages link to, and the schemas, as published
-  for (const f of fs.readdirSync(path.join(ROOT, 'schemas/v1'))) copiedFiles.add(`schemas/v1/${f}`);
+  const schemaDir = path.join(ROOT, 'schemas/v1');
+  for (const f of fs.readdirSync(schemaDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (fs.statSync(path.join(schemaDir, f)).isFile()) copiedFiles.add(`schemas/v1/${f.split(path.sep).join('/')}`);
+  }
   for (const rel of copiedFiles) {
     const src = path.join(ROOT, rel);
     if (rel.endsWith('/')) {

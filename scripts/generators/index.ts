@@ -9,6 +9,7 @@ import { rulesChapter } from './rules-text.js';
 import { standardModule } from './standard-module.js';
 import { calendarsModule, profilesModule, rulesModule } from './calendars.js';
 import { scoringChapter, scoringModule } from './scoring.js';
+import { openApiFiles } from './openapi.js';
 import { ROOT, SCHEMA_DIR, DO_NOT_EDIT } from './load.js';
 
 /** Every derived file, by path relative to the repository root. */
@@ -34,6 +35,9 @@ export async function generateAll(): Promise<Map<string, string>> {
   const scoring = scoringChapter();
   out.set('standard/text/14-scoring.md', scoring);
   out.set('standard/requirements.json', requirementsIndex(new Map([['13-signals.md', chapter], ['14-scoring.md', scoring]])));
+  const openapi = openApiFiles();
+  out.set('schemas/v1/openapi.json', openapi.json);
+  out.set('core/src/generated/openapi.ts', openapi.module);
   const xsd = await tryXsd();
   if (xsd) {
     out.set('schemas/v1/fsjc.xsd', xsd);

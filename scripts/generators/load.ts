@@ -25,6 +25,15 @@ export function loadSchemas(dir = SCHEMA_DIR): Map<string, JsonSchema> {
   return out;
 }
 
+/** The schemas of the API's own bodies (schemas/v1/api/*.schema.json), keyed by file name, sorted. They are not record types. */
+export function loadApiSchemas(dir = path.join(SCHEMA_DIR, 'api')): Map<string, JsonSchema> {
+  const out = new Map<string, JsonSchema>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    out.set(file, JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+  }
+  return out;
+}
+
 export interface CodeRow { code: string; title_zh: string; title_en: string; description: string; deprecated: string }
 
 /** RFC 4180 CSV with a header row. */

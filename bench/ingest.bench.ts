@@ -1,0 +1,173 @@
+/**
+ * Ingest benchmark (issue: the reference monitoring core): records per second accepted over HTTP on
+ * loopback, in batches of 500 records, by `fsjc serve` running in its own process with the warning
+ * engine applying every batch, on each backend; beside the raw multi-row insert rate of the same
+ * backend, and the p50/p99 time to a receipt for one 500-record batch.
+ *
+ *   npm run bench:ingest                 # SQLite and PostgreSQL (DATABASE_URL or 127.0.0.1:5432/test)
+ *   npm run bench:ingest -- --quick      # fewer records
+ *   npm run bench:ingest -- --backend=sqlite   # one backend
+ * Targets: ≥ 20,000 records/s embedded, ≥ 10,000 records/s PostgreSQL, p99 ≤ 250 ms.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createBatch, type FsjcRecord } from '../sdk/dist/index.js';
+import { simulate } from '../conformance/dist/index.js';
+import { issueToken, openStore } from '../core/dist/index.js';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const quick = process.argv.includes('--quick');
+const BATCH = 500;
+const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+// a simulated city, its records regrouped into batches of 500 per district system
+const days = quick ? 10 : 30;
+// the centre's clock stands at the morning after the last simulated day, when the data is sent
+const CLOCK = quick ? '2026-10-18T08:00:00+08:00' : '2026-11-07T08:00:00+08:00';
+const city = simulate({ days, casesPerDay: quick ? 1000 : 2500, seed: 11, start: '2026-10-08' });
+const registry = city[0].batch;
+const bySystem = new Map<string, { header: typeof registry.header; records: FsjcRecord[] }>();
+for (const { batch } of city.slice(1)) {
+  const s = bySystem.get(batch.header.senderSystemId) ?? { header: batch.header, records: [] };
+  s.records.push(...(batch.records as FsjcRecord[]));
+  bySystem.set(batch.header.senderSystemId, s);
+}
+const work: { system: string; body: string }[] = [];
+for (const [system, { header, records }] of bySystem) {
+  for (let i = 0, n = 1; i < records.length; i += BATCH, n++) {
+    const b = createBatch({ senderSystemId: system, senderUnitId: header.senderUnitId, regionCode: header.regionCode, profile: header.profile },
+      { sequenceNumber: n, sentAt: CLOCK, idempotencyKey: `${system}-${n}-bench` }, records.slice(i, i + BATCH));
+    work.push({ system, body: JSON.stringify(b) });
+  }
+}
+const totalRecords = [...bySystem.values()].reduce((n, s) => n + s.records.length, 0);
+console.log(`ingest benchmark: ${work.length} batches of ≤ ${BATCH} records (${totalRecords} records) from ${bySystem.size} district systems sending at once, each its batches in order`);
+
+interface Target { name: 'sqlite' | 'postgres'; args: string[]; store: () => ReturnType<typeof openStore>; dispose: () => Promise<void>; goal: number }
+
+async function sqliteTarget(): Promise<Target> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsjc-bench-'));
+  const file = path.join(dir, 'core.db');
+  return { name: 'sqlite', args: ['--db', file], store: () => openStore({ file }), dispose: async () => fs.rmSync(dir, { recursive: true, force: true }), goal: 20_000 };
+}
+
+async function postgresTarget(): Promise<Target | undefined> {
+  const schema = `fsjc_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+  } catch (e) {
+    console.log(`postgres: not reachable at ${PG_URL} (${(e as Error).message}); skipped`);
+    return undefined;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const u = new URL(PG_URL);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  const url = u.toString();
+  return {
+    name: 'postgres', args: ['--database-url', url], store: () => openStore({ databaseUrl: url }), goal: 10_000,
+    dispose: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+function serve(args: string[], keyFile: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'cli/dist/fsjc.js'), 'serve', '--quiet', '--port', '0', '--clock', CLOCK, '--key-file', keyFile, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (c) => {
+      err += c;
+      const m = /monitoring core at (http:\/\/\S+)/.exec(err);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`fsjc serve exited ${code}: ${err}`)));
+  });
+}
+
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function run(target: Target) {
+  const db = target.store();
+  await db.migrate();
+  const tokens = new Map<string, string>();
+  const now = new Date().toISOString();
+  const cityToken = (await issueToken(db, { role: 'system', systemId: registry.header.senderSystemId, unitId: registry.header.senderUnitId, regionCode: registry.header.regionCode }, now)).token;
+  for (const [system, { header }] of bySystem) tokens.set(system, (await issueToken(db, { role: 'system', systemId: system, unitId: header.senderUnitId, regionCode: header.regionCode }, now)).token);
+  await db.close();
+
+  const keyFile = path.join(os.tmpdir(), `fsjc-bench-key-${process.pid}.json`);
+  const { child, url } = await serve(target.args, keyFile);
+  try {
+    const post = async (body: string, token: string) => {
+      const t0 = performance.now();
+      const res = await fetch(`${url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      const text = await res.text();
+      if (res.status !== 201) throw new Error(`${res.status} ${text.slice(0, 300)}`);
+      return performance.now() - t0;
+    };
+    await post(JSON.stringify(registry), cityToken);
+    const latencies: number[] = [];
+    const start = performance.now();
+    // each district platform sends its own batches one after another (a revision must follow the one before)
+    await Promise.all([...bySystem.keys()].map(async (system) => {
+      for (const w of work) if (w.system === system) latencies.push(await post(w.body, tokens.get(system)!));
+    }));
+    const seconds = (performance.now() - start) / 1000;
+    // the engine applies batches after their receipts: how long until it has caught up
+    for (;;) {
+      const h = await (await fetch(`${url}/healthz`)).json() as { logHead: number; engineCursor: number };
+      if (h.engineCursor >= h.logHead) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const engineSeconds = (performance.now() - start) / 1000;
+    latencies.sort((a, b) => a - b);
+    return { rate: totalRecords / seconds, seconds, engineSeconds, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(keyFile, { force: true });
+  }
+}
+
+/** The baseline: the same records as projection rows, multi-row inserts of 500, no HTTP, no log, no validation, no engine. */
+async function rawInsert(target: Target): Promise<number> {
+  const db = target.store();
+  await db.migrate();
+  const rows = [...bySystem].flatMap(([system, { records }]) => records.map((r, index) => ({
+    index, senderSystemId: `RAW-${system}`, recordType: r.recordType, id: r.id, revision: r.revision ?? 1,
+    caseId: r.recordType === 'case' ? r.id : (r as { caseId?: string }).caseId, unitId: (r as { unitId?: string }).unitId, body: JSON.stringify(r),
+  })));
+  const start = performance.now();
+  for (let i = 0; i < rows.length; i += BATCH) await db.bulkInsertRecords(1_000_000 + i, rows.slice(i, i + BATCH));
+  const rate = rows.length / ((performance.now() - start) / 1000);
+  await db.close();
+  return rate;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+const only = process.argv.find((a) => a.startsWith('--backend='))?.slice('--backend='.length);
+for (const make of [sqliteTarget, postgresTarget].filter((m) => !only || m.name.toLowerCase().startsWith(only))) {
+  const target = await make();
+  if (!target) continue;
+  try {
+    const r = await run(target);
+    const raw = await rawInsert(target);
+    const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
+    console.log(`\n${target.name}`);
+    console.log(`  over HTTP, 500-record batches: ${fmt(r.rate)} records/s (${r.seconds.toFixed(1)} s; engine caught up at ${r.engineSeconds.toFixed(1)} s)  target ${fmt(target.goal)}: ${ok(r.rate >= target.goal)}`);
+    console.log(`  raw multi-row insert:          ${fmt(raw)} records/s  (HTTP ingest is ${(r.rate / raw * 100).toFixed(0)}% of it)`);
+    console.log(`  receipt latency, 500 records:  p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms  target p99 ≤ 250 ms: ${ok(r.p99 <= 250)}`);
+  } finally {
+    await target.dispose();
+  }
+}
