@@ -25,10 +25,13 @@ const BATCH = 500;
 const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 // a simulated city, its records regrouped into batches of 500 per district system
-const days = quick ? 10 : 30;
+// the data lies in one month, as a month of daily reports does: a decision reported in a later
+// month makes the engine look at the whole city again (denial rates), which daily reporting seldom asks
+const days = quick ? 10 : 26;
+const START = quick ? '2026-10-08' : '2026-11-02';
 // the centre's clock stands at the morning after the last simulated day, when the data is sent
-const CLOCK = quick ? '2026-10-18T08:00:00+08:00' : '2026-11-07T08:00:00+08:00';
-const city = simulate({ days, casesPerDay: quick ? 1000 : 2500, seed: 11, start: '2026-10-08' });
+const CLOCK = quick ? '2026-10-18T08:00:00+08:00' : '2026-11-28T08:00:00+08:00';
+const city = simulate({ days, casesPerDay: quick ? 1000 : 2500, seed: 11, start: START });
 const registry = city[0].batch;
 const bySystem = new Map<string, { header: typeof registry.header; records: FsjcRecord[] }>();
 for (const { batch } of city.slice(1)) {

@@ -73,7 +73,7 @@ export class Centre {
       now: () => this.now(),
       committed: (result) => {
         for (const r of result.accepted) this.remember(r);
-        void this.runner.push(result.entry, result.accepted);
+        this.runner.push(result.entry, result.accepted);
       },
     }, () => this.reloadState());
     this.runner = new EngineRunner({

@@ -28,6 +28,8 @@ export interface RunnerOptions {
   subscriptions: () => readonly Subscription[];
   /** Called after each step's output is committed (wakes the event stream and the deliverer). */
   onSaved?: () => void;
+  /** How long a committed batch may wait to be applied with the ones after it (default 250 ms). */
+  coalesceMs?: number;
   /** Called when a step fails; the runner goes on with the next. */
   onError?: (e: unknown) => void;
 }
@@ -73,15 +75,23 @@ export class EngineRunner {
 
   private pending: BatchLike[] = [];
   private pendingSeq = 0;
+  private flushTimer: NodeJS.Timeout | undefined;
 
   /**
-   * Queues a committed batch. Steps run one at a time in log order; batches that arrive while a
-   * step runs are applied together by the next one, so a busy centre does one evaluation per case
-   * and one write for many batches instead of one each.
+   * Takes a committed batch. Batches are applied a moment later (`coalesceMs`, default 250 ms), all
+   * that arrived in between together and in log order, so a busy centre does one evaluation per
+   * case and one write for many batches instead of one each.
    */
-  push(entry: LogEntry, accepted: readonly FsjcRecord[]): Promise<void> {
+  push(entry: LogEntry, accepted: readonly FsjcRecord[]): void {
     this.pending.push(batchOf(entry, accepted));
     this.pendingSeq = entry.seq;
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      void this.flushPending();
+    }, this.o.coalesceMs ?? 250);
+  }
+
+  private flushPending(): Promise<void> {
     return this.enqueue(async () => {
       if (!this.pending.length) return;
       const batches = this.pending;
@@ -95,12 +105,18 @@ export class EngineRunner {
     return this.enqueue(() => this.step(this.seq, (e) => e.advance(this.o.clock.now())));
   }
 
-  /** Resolves when every queued step is done. */
-  idle(): Promise<void> {
-    return this.queue;
+  /** Applies what is waiting now and resolves when every step is done. */
+  async idle(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
+    await this.flushPending();
+    await this.queue;
   }
 
   async stop(): Promise<void> {
+    await this.idle();
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.queue;
