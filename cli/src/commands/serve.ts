@@ -33,6 +33,7 @@ export function serveCommand(program: Command): void {
       let keyFile = opts.keyFile as string;
       let clock;
       let demo: { speed: number; days: number; casesPerDay: number; start: string } | undefined;
+      let demoDir: string | undefined;
       const databaseUrl = opts.demo ? undefined : (opts.databaseUrl ?? process.env.DATABASE_URL);
       if (opts.clock) {
         const start = Date.parse(opts.clock);
@@ -42,7 +43,7 @@ export function serveCommand(program: Command): void {
       if (opts.demo) {
         demo = { speed: whole(opts.speed, '--speed'), days: whole(opts.days, '--days'), casesPerDay: whole(opts.casesPerDay, '--cases-per-day'), start: '2026-10-08' };
         // a demonstration starts afresh each time, in a folder of its own
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsjc-demo-'));
+        const dir = (demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsjc-demo-')));
         file = path.join(dir, 'fsjc-demo.db');
         keyFile = path.join(dir, 'centre-key.json');
         clock = fastClock(Date.parse(`${demo.start}T08:00:00+08:00`), demo.speed);
@@ -56,6 +57,8 @@ export function serveCommand(program: Command): void {
         app.log.info(`${signal}: closing`);
         await app.close();
         await centre.close();
+        // a demonstration leaves nothing behind
+        if (demoDir) fs.rmSync(demoDir, { recursive: true, force: true });
         process.exit(0);
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));

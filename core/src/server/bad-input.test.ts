@@ -51,6 +51,14 @@ describe.each(BACKENDS)('bad input on $name', (backend) => {
     await refused(400, 'api.unreadable', () => t.post('/v1/batches', '[1,2,3]', token));
     const bad = Buffer.concat([Buffer.from(JSON.stringify(batch).slice(0, -2)), Buffer.from([0xff, 0xfe]), Buffer.from(']}')]);
     await refused(400, 'api.unreadable', () => t.post('/v1/batches', bad, token));
+    // XML that declares GBK but holds bytes no GBK text has
+    const gbk = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="GBK"?><batch xmlns="https://fsjc.org.cn/ns/v1"><header><standardVersion>1.0.0</standardVersion></header><records><unit><id>U1</id><name>'),
+      Buffer.from([0x81, 0x20, 0xff, 0xff]),
+      Buffer.from('</name></unit></records></batch>'),
+    ]);
+    const body = await refused(400, 'api.unreadable', () => t.post('/v1/batches', gbk, token, 'application/xml'));
+    expect(body.issues.map((i: { code: string }) => i.code)).toContain('parse.encoding');
   });
 
   it.skipIf(skip)('XML with a DOCTYPE, external entities or entity expansion: 400 (FSJC-API-022)', async () => {
