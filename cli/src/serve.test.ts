@@ -21,9 +21,9 @@ describe('fsjc serve --demo', () => {
       const url = /monitoring core at (http:\/\/\S+) \(sqlite, (\S+)\)/.exec(err)!;
       const token = /city centre token\s+(\S+)/.exec(err)![1];
       expect(fs.existsSync(url[2])).toBe(true);
-      const health = await (await fetch(`${url[1]}/healthz`)).json();
+      const health = (await (await fetch(`${url[1]}/healthz`)).json()) as { logHead: number };
       expect(health.logHead).toBeGreaterThan(3);
-      const cases = await (await fetch(`${url[1]}/v1/cases?limit=5`, { headers: { authorization: `Bearer ${token}` } })).json();
+      const cases = (await (await fetch(`${url[1]}/v1/cases?limit=5`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
       expect(cases.items.length).toBe(5);
       expect(err).not.toMatch(/refused/);
       child.kill('SIGTERM');
