@@ -42,11 +42,18 @@ describe.each(BACKENDS)('access and public endpoints on $name', (backend) => {
     expect((await t.get(`/v1/cases/${others.id}`, nh)).statusCode).toBe(404);
     const registry = (await t.get('/v1/registry', nh)).json();
     expect(registry.units.map((u: { id: string }) => u.id)).toEqual(['U440605-SCJGJ']);
+    // officials' mobile numbers and e-mail only for supervisors (FSJC-PRIV-007)
+    expect(registry.contacts.length).toBeGreaterThan(0);
+    expect(registry.contacts.some((x: object) => 'mobile' in x || 'email' in x || 'idNumber' in x)).toBe(false);
+    const supervised = (await t.get('/v1/registry', await t.token({ role: 'district-centre', regionCode: '440605' }))).json();
+    expect(supervised.contacts.some((x: object) => 'mobile' in x)).toBe(true);
   });
 
   it.skipIf(skip)('the public reaches only public endpoints; a case\'s progress needs its query code and carries no personal data', async () => {
     expect((await t.get('/v1/cases')).statusCode).toBe(401);
-    const c = (await t.get('/v1/cases?limit=1000', t.city)).json().items.find((x: { queryCode?: string }) => x.queryCode);
+    // the query code is never shown by the API (FSJC-PRIV-007): the applicant has it from the window
+    expect((await t.get('/v1/cases?limit=1000', t.city)).json().items.some((x: { queryCode?: string }) => x.queryCode)).toBe(false);
+    const c = (await t.store.records({ recordType: 'case', limit: 1000 })).map((r) => JSON.parse(r.body)).find((x: { queryCode?: string }) => x.queryCode);
     const ok = await t.get(`/public/v1/cases/${c.caseNumber}?queryCode=${c.queryCode}`);
     expect(ok.statusCode).toBe(200);
     const body = ok.json();

@@ -1,4 +1,5 @@
 import { readableUnits, type Principal } from '../../access/principal.js';
+import { redact } from '../../access/redact.js';
 import type { Centre } from '../../centre.js';
 import { ApiError } from '../../errors/problem.js';
 import type { RecordQuery, StoredRecord } from '../../storage/types.js';
@@ -32,10 +33,10 @@ export async function recordPage(centre: Centre, p: Principal, q: RecordQuery) {
   const scope = scopeOf(centre, p);
   const unitIds = q.unitIds && scope ? q.unitIds.filter((u) => scope.includes(u)) : q.unitIds ?? scope;
   const rows = await centre.store.records({ ...q, unitIds });
-  return page(rows, q.limit ?? 100);
+  return page(rows, q.limit ?? 100, p);
 }
 
-export function page(rows: StoredRecord[], limit: number) {
+export function page(rows: StoredRecord[], limit: number, p: Principal) {
   const last = rows[rows.length - 1];
-  return { items: rows.map((r) => JSON.parse(r.body) as unknown), ...(rows.length === limit && last ? { next: `${last.seq}.${last.index}` } : {}) };
+  return { items: rows.map((r) => redact(JSON.parse(r.body) as unknown, p)), ...(rows.length === limit && last ? { next: `${last.seq}.${last.index}` } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { mayRead } from '../../access/principal.js';
+import { redact } from '../../access/redact.js';
 import type { Centre } from '../../centre.js';
 import { ApiError } from '../../errors/problem.js';
 import { allow } from '../auth.js';
@@ -27,7 +28,7 @@ export const recordRoutes = (centre: Centre): FastifyPluginAsync => async (app) 
     const place = centre.placeOf(req.params.id);
     if (!place || !mayRead(req.principal, centre.registry, place.unitId)) throw new ApiError('api.notFound', { what: `case ${req.params.id}` });
     const rows = await centre.store.records({ caseId: req.params.id, limit: 100_000 });
-    const by = (type: string) => rows.filter((r) => r.recordType === type).map((r) => JSON.parse(r.body) as unknown);
+    const by = (type: string) => rows.filter((r) => r.recordType === type).map((r) => redact(JSON.parse(r.body) as unknown, req.principal));
     const signals = await centre.store.signals({ caseId: req.params.id, limit: 1000 });
     return {
       case: by('case')[0], events: by('event'), fees: by('fee'), complaints: by('complaint'), evaluations: by('evaluation'),
@@ -55,7 +56,7 @@ export const recordRoutes = (centre: Centre): FastifyPluginAsync => async (app) 
     return {
       units: [...r.units.values()].filter((u) => visible(u.id)),
       posts: [...r.posts.values()].filter((p) => visible(p.unitId)),
-      contacts: [...r.contacts.values()].filter((c) => visible(c.unitId)),
+      contacts: [...r.contacts.values()].filter((c) => visible(c.unitId)).map((c) => redact(c, req.principal)),
     };
   });
 };
