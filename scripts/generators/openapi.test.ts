@@ -18,7 +18,8 @@ const doc = readOpenApi();
 const ops = operations(doc);
 
 /** The requirement IDs of clause 15 an operation may cite. */
-const API_REQUIREMENTS = new Set(['001', '002', '003', '010', '011', '012', '013', '014', '015', '016', '020', '021', '022', '023', '024', '030', '040', '041', '042', '043', '044', '050', '051', '052', '060', '061'].map((n) => `FSJC-API-${n}`));
+// every requirement of clause 15 that binds the centre (070 and 071 bind sending systems)
+const API_REQUIREMENTS = new Set(extractRequirements().map((r) => r.id).filter((id) => id.startsWith('FSJC-API-') && !['FSJC-API-070', 'FSJC-API-071'].includes(id)));
 
 /** The paths anyone may reach without a token (FSJC-API-001). */
 const OPEN = /^\/(public\/|openapi\.json$|healthz$|metrics$|v1\/centre$)/;

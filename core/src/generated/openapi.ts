@@ -1084,6 +1084,7 @@ export const OPENAPI: Record<string, unknown> = {
     },
     "x-fsjc-requirements": [
      "FSJC-API-001",
+     "FSJC-API-031",
      "FSJC-API-042"
     ],
     "x-fsjc-roles": [

@@ -18,6 +18,9 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** Health and metrics probes. */
+const PROBES = /^\/(healthz|metrics)$/;
+
 /** Paths anyone may reach without a token. */
 const OPEN = /^\/(public\/|openapi\.json$|healthz$|metrics$|v1\/centre$)/;
 
@@ -62,6 +65,8 @@ export async function buildServer(centre: Centre, options: ServerOptions = {}): 
 
   app.addHook('onResponse', async (req, reply) => {
     metrics.finished(req, reply);
+    // probes read no records: auditing them would bury the trail in health checks
+    if (PROBES.test(req.url.split('?')[0])) return;
     centre.audit({
       at: centre.now(), tokenId: req.principal.tokenId, method: req.method, path: req.url.slice(0, 500), status: reply.statusCode,
       action: req.action ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`, detail: req.auditDetail,
