@@ -29,6 +29,7 @@ export function textPages(): Page[] {
     page('index.html', 'FSJC', renderMarkdown('standard/README.md', 'index.html')),
     page('changelog.html', '变更日志 Change log', renderMarkdown('standard/CHANGELOG.md', 'changelog.html')),
     page('xml-mapping.html', 'XML 映射 XML mapping', renderMarkdown('docs/xml-mapping.md', 'xml-mapping.html')),
+    page('monitoring-core.html', '监察核心运维 Operating the monitoring core', renderMarkdown('docs/monitoring-core.md', 'monitoring-core.html')),
   ];
 }
 
