@@ -4,6 +4,7 @@ import { createBatch, dayOf, formatDay, formatInstant, generateCentreKey, monthS
 import { CentreClock, WALL_CLOCK } from './engine/clock.js';
 import { EngineRunner } from './engine/runner.js';
 import { Committer } from './ingest/committer.js';
+import { readInProcess, workerReader, type BatchReader } from './ingest/readers.js';
 import type { SubmitRequest, SubmitResult } from './ingest/submit.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './ingest/limits.js';
 import { Deliverer, type DeliveryOptions } from './notify/deliver.js';
@@ -30,6 +31,8 @@ export interface CentreOptions {
   delivery?: Omit<DeliveryOptions, 'store'>;
   /** The unit that owns the centre, named as sender of the records it makes itself (default U-<city code>-JCZX). */
   centreUnitId?: string;
+  /** Validation workers (default: one per core but the first); 0 validates in the main thread. */
+  validationWorkers?: number;
   /** Where errors of background work go (the server's logger). */
   onError?: (e: unknown) => void;
 }
@@ -67,7 +70,9 @@ export class Centre {
     this.clock = options.clock ?? WALL_CLOCK;
     this.events.setMaxListeners(0);
     this.deliverer = new Deliverer({ store, now: () => this.clock.now(), onError: options.onError, ...options.delivery });
+    this.reader = options.validationWorkers === 0 ? readInProcess : workerReader(options.validationWorkers);
     this.committer = new Committer({
+      read: this.reader,
       store, registry: this.registry, cases: this.cases, limits: this.limits, centreId: this.centreId,
       sign: (unsigned) => signReceipt(unsigned, this.key),
       now: () => this.now(),
@@ -127,6 +132,7 @@ export class Centre {
   }
 
   private committer!: Committer;
+  private reader: BatchReader;
 
   /** Takes a batch; resolves with the receipt once it is committed (FSJC-API-010). */
   submit(req: SubmitRequest): Promise<SubmitResult> {
@@ -184,12 +190,12 @@ export class Centre {
     this.scoreTimer.unref();
   }
 
-  /** Records an audit row; rows are written in groups, at most a fifth of a second later (FSJC-API-044). */
+  /** Records an audit row; rows are written in groups, at most a second later (FSJC-API-044). */
   audit(row: AuditRow): void {
     this.auditBuffer.push(row);
     if (this.auditBuffer.length >= 500) void this.flushAudit();
     else if (!this.auditTimer) {
-      this.auditTimer = setTimeout(() => void this.flushAudit(), 200);
+      this.auditTimer = setTimeout(() => void this.flushAudit(), 1000);
       this.auditTimer.unref();
     }
   }
@@ -212,6 +218,7 @@ export class Centre {
     await this.runner.stop();
     await this.deliverer.stop();
     await this.flushAudit();
+    await this.reader.close?.();
     await this.store.close();
   }
 }

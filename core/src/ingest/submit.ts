@@ -1,4 +1,5 @@
-import { BatchChecksum, isBlocking, readAndValidateBatch, type FsjcRecord, type Issue, type Receipt } from '@fsjc/sdk';
+import { BatchChecksum, isBlocking, type FsjcRecord, type Issue, type Receipt } from '@fsjc/sdk';
+import type { BatchReader } from './readers.js';
 import { maySubmit, type Principal } from '../access/principal.js';
 import { ApiError } from '../errors/problem.js';
 import { API_CODES, type ApiCode } from '../errors/codes.js';
@@ -41,6 +42,8 @@ export interface IngestContext {
   sign: (unsigned: Omit<Receipt, 'signature'>) => Receipt;
   /** The centre's clock: ISO instant with +08:00. */
   now: () => string;
+  /** Reads and validates a batch's bytes (in a worker when there is one). */
+  read: BatchReader;
   /** Called, in log order, for each batch a group commit stored (the registry, the case places and the engine take it from there). */
   committed: (result: SubmitResult) => void;
 }
@@ -70,7 +73,7 @@ export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Prom
   const { format, mediaType } = formatOf(req.contentType);
   if (req.body.length > ctx.limits.maxBodyBytes) throw new ApiError('api.bodyTooLarge', { size: req.body.length, limit: ctx.limits.maxBodyBytes });
   screen(req.body, format, ctx.limits.maxDepth);
-  const read = await readAndValidateBatch(req.body, { format });
+  const read = await ctx.read(req.body, format);
   const header = read.header as Header | undefined;
   if (read.records.length > ctx.limits.maxRecords) throw new ApiError('api.tooManyRecords', { count: read.records.length, limit: ctx.limits.maxRecords });
 
