@@ -24,31 +24,35 @@ const quick = process.argv.includes('--quick');
 const BATCH = 500;
 const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
-// a simulated city, its records regrouped into batches of 500 per district system
-// the data lies in one month, as a month of daily reports does: a decision reported in a later
-// month makes the engine look at the whole city again (denial rates), which daily reporting seldom asks
-const days = quick ? 10 : 26;
-const START = quick ? '2026-10-08' : '2026-11-02';
-// the centre's clock stands at the morning after the last simulated day, when the data is sent
-const CLOCK = quick ? '2026-10-18T08:00:00+08:00' : '2026-11-28T08:00:00+08:00';
-const city = simulate({ days, casesPerDay: quick ? 1000 : 2500, seed: 11, start: START });
+// The busiest hour of a real centre: every district platform sends its day's records in the
+// evening. A simulated city's earlier days are loaded first (in large batches, not timed), then
+// the last day's records are sent by the five district platforms at once in batches of 500 and
+// timed, with the centre's clock at that evening, so nothing looks reported late that was not.
+const days = quick ? 4 : 6;
+const city = simulate({ days, casesPerDay: quick ? 4000 : 15000, seed: 11, start: '2026-11-16' });
 const registry = city[0].batch;
-const bySystem = new Map<string, { header: typeof registry.header; records: FsjcRecord[] }>();
+const lastDay = city[city.length - 1].batch.header.sentAt.slice(0, 10);
+const CLOCK = `${lastDay}T19:30:00+08:00`;
+interface Plan { header: typeof registry.header; history: FsjcRecord[]; evening: FsjcRecord[] }
+const bySystem = new Map<string, Plan>();
 for (const { batch } of city.slice(1)) {
-  const s = bySystem.get(batch.header.senderSystemId) ?? { header: batch.header, records: [] };
-  s.records.push(...(batch.records as FsjcRecord[]));
+  const s = bySystem.get(batch.header.senderSystemId) ?? { header: batch.header, history: [], evening: [] };
+  (batch.header.sentAt.startsWith(lastDay) ? s.evening : s.history).push(...(batch.records as FsjcRecord[]));
   bySystem.set(batch.header.senderSystemId, s);
 }
+const preload: { system: string; body: string }[] = [];
 const work: { system: string; body: string }[] = [];
-for (const [system, { header, records }] of bySystem) {
-  for (let i = 0, n = 1; i < records.length; i += BATCH, n++) {
-    const b = createBatch({ senderSystemId: system, senderUnitId: header.senderUnitId, regionCode: header.regionCode, profile: header.profile },
-      { sequenceNumber: n, sentAt: CLOCK, idempotencyKey: `${system}-${n}-bench` }, records.slice(i, i + BATCH));
-    work.push({ system, body: JSON.stringify(b) });
-  }
+for (const [system, { header, history, evening }] of bySystem) {
+  let n = 0;
+  const make = (records: FsjcRecord[], sentAt: string) => JSON.stringify(createBatch(
+    { senderSystemId: system, senderUnitId: header.senderUnitId, regionCode: header.regionCode, profile: header.profile },
+    { sequenceNumber: ++n, sentAt, idempotencyKey: `${system}-${n}-bench` }, records));
+  for (let i = 0; i < history.length; i += 5000) preload.push({ system, body: make(history.slice(i, i + 5000), CLOCK) });
+  for (let i = 0; i < evening.length; i += BATCH) work.push({ system, body: make(evening.slice(i, i + BATCH), CLOCK) });
 }
-const totalRecords = [...bySystem.values()].reduce((n, s) => n + s.records.length, 0);
-console.log(`ingest benchmark: ${work.length} batches of ≤ ${BATCH} records (${totalRecords} records) from ${bySystem.size} district systems sending at once, each its batches in order`);
+const totalRecords = [...bySystem.values()].reduce((n, s) => n + s.evening.length, 0);
+const historyRecords = [...bySystem.values()].reduce((n, s) => n + s.history.length, 0);
+console.log(`ingest benchmark: ${historyRecords} records of ${days - 1} earlier days loaded first (not timed), then the evening of ${lastDay}: ${work.length} batches of ≤ ${BATCH} records (${totalRecords} records) from ${bySystem.size} district platforms sending at once, each its batches in order`);
 
 interface Target { name: 'sqlite' | 'postgres'; args: string[]; store: () => ReturnType<typeof openStore>; dispose: () => Promise<void>; goal: number }
 
@@ -97,6 +101,15 @@ function serve(args: string[], keyFile: string): Promise<{ child: ChildProcess; 
   });
 }
 
+/** Waits until the engine has applied everything in the log. */
+async function caughtUp(url: string): Promise<void> {
+  for (;;) {
+    const h = await (await fetch(`${url}/healthz`)).json() as { logHead: number; engineCursor: number };
+    if (h.engineCursor >= h.logHead) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function run(target: Target) {
@@ -119,6 +132,10 @@ async function run(target: Target) {
       return performance.now() - t0;
     };
     await post(JSON.stringify(registry), cityToken);
+    await Promise.all([...bySystem.keys()].map(async (system) => {
+      for (const w of preload) if (w.system === system) await post(w.body, tokens.get(system)!);
+    }));
+    await caughtUp(url);
     const latencies: number[] = [];
     const start = performance.now();
     // each district platform sends its own batches one after another (a revision must follow the one before)
@@ -127,11 +144,7 @@ async function run(target: Target) {
     }));
     const seconds = (performance.now() - start) / 1000;
     // the engine applies batches after their receipts: how long until it has caught up
-    for (;;) {
-      const h = await (await fetch(`${url}/healthz`)).json() as { logHead: number; engineCursor: number };
-      if (h.engineCursor >= h.logHead) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await caughtUp(url);
     const engineSeconds = (performance.now() - start) / 1000;
     latencies.sort((a, b) => a - b);
     return { rate: totalRecords / seconds, seconds, engineSeconds, p50: pct(latencies, 50), p99: pct(latencies, 99) };
@@ -146,7 +159,7 @@ async function run(target: Target) {
 async function rawInsert(target: Target): Promise<number> {
   const db = target.store();
   await db.migrate();
-  const rows = [...bySystem].flatMap(([system, { records }]) => records.map((r, index) => ({
+  const rows = [...bySystem].flatMap(([system, { evening }]) => evening.map((r, index) => ({
     index, senderSystemId: `RAW-${system}`, recordType: r.recordType, id: r.id, revision: r.revision ?? 1,
     caseId: r.recordType === 'case' ? r.id : (r as { caseId?: string }).caseId, unitId: (r as { unitId?: string }).unitId, body: JSON.stringify(r),
   })));
