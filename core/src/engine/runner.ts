@@ -4,6 +4,8 @@ import type { LogEntry, OutboxMessage, SignalChange, Store, StoredSignal, Subscr
 import type { CentreClock } from './clock.js';
 
 const FORMAT: Record<string, BatchFormat> = { 'application/json': 'json', 'application/x-ndjson': 'ndjson', 'application/xml': 'xml' };
+/** Most records the engine takes in one go before letting other work run. */
+const SLICE_RECORDS = 1500;
 /** setTimeout's largest delay. */
 const MAX_DELAY = 2 ** 31 - 1;
 
@@ -95,8 +97,22 @@ export class EngineRunner {
     return this.enqueue(async () => {
       if (!this.pending.length) return;
       const batches = this.pending;
+      const seq = this.pendingSeq;
       this.pending = [];
-      await this.step(this.pendingSeq, (e) => e.applyBatches(batches));
+      // a few thousand records at a time, letting requests in between: receipts do not wait long
+      // behind the engine; one write of the output at the end
+      const changes: SignalChanges = { opened: [], escalated: [], closed: [], updated: [], notifications: [] };
+      for (let i = 0; i < batches.length;) {
+        const slice: BatchLike[] = [];
+        for (let n = 0; i < batches.length && (n === 0 || n + batches[i].records.length <= SLICE_RECORDS); i++) {
+          n += batches[i].records.length;
+          slice.push(batches[i]);
+        }
+        const c = this.engine.applyBatches(slice);
+        for (const k of ['opened', 'escalated', 'closed', 'updated', 'notifications'] as const) (changes[k] as unknown[]).push(...c[k]);
+        if (i < batches.length) await new Promise((r) => setImmediate(r));
+      }
+      await this.step(seq, () => changes);
     });
   }
 
