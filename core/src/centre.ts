@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
-import { createBatch, dayOf, formatDay, formatInstant, generateCentreKey, monthStart, nextMonthStart, profile, signReceipt, type CentreKey, type FsjcRecord, type Receipt } from '@fsjc/sdk';
+import { createBatch, dayOf, formatDay, formatInstant, generateCentreKey, monthStart, nextMonthStart, profile, signReceipt, type CentreKey, type FsjcRecord } from '@fsjc/sdk';
 import { CentreClock, WALL_CLOCK } from './engine/clock.js';
 import { EngineRunner } from './engine/runner.js';
 import { Committer } from './ingest/committer.js';
@@ -8,7 +8,7 @@ import { readInProcess, workerReader, type BatchReader } from './ingest/readers.
 import type { SubmitRequest, SubmitResult } from './ingest/submit.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './ingest/limits.js';
 import { Deliverer, type DeliveryOptions } from './notify/deliver.js';
-import { caseOf, type CasePlace } from './registry/derive.js';
+import type { CasePlace } from './registry/derive.js';
 import { Registry } from './registry/registry.js';
 import { openStore } from './storage/open.js';
 import type { AuditRow, Store, Subscription } from './storage/types.js';
@@ -223,5 +223,3 @@ export class Centre {
   }
 }
 
-export type { Receipt };
-export { caseOf };
