@@ -93,3 +93,8 @@ export async function signalChanges(ctx: Ctx, afterChangeId: number, limit?: num
   if (limit !== undefined) query = query.limit(limit);
   return (await query.execute()).map(toChange);
 }
+
+export async function lastChangeId(ctx: Ctx): Promise<number> {
+  const row = await ctx.db.selectFrom('signal_changes').select(({ fn }) => fn.max('change_id').as('last')).executeTakeFirst();
+  return Number(row?.last ?? 0);
+}

@@ -314,6 +314,7 @@ describe.each(BACKENDS)('storage on $name', (backend) => {
     it('saves a step in one transaction: signals upserted, changes in order, outbox messages, cursor', async () => {
       expect(await store.engineCursor()).toEqual({ seq: 0 });
       expect(await store.signalChanges(0)).toEqual([]);
+      expect(await store.lastChangeId()).toBe(0);
       await store.saveEngineStep({
         seq: 3, asOf: '2026-10-12T10:00:00+08:00',
         signals: [signal('SG-1'), signal('SG-2', { unitId: 'U-B', caseId: undefined, regionCode: undefined }), signal('SG-3', { level: 'RED' })],
@@ -335,6 +336,7 @@ describe.each(BACKENDS)('storage on $name', (backend) => {
       expect(new Set(changes.map((c) => c.changeId)).size).toBe(5);
       expect((await store.signalChanges(changes[2].changeId!)).map((c) => c.at)).toEqual(['T4', 'T5']);
       expect((await store.signalChanges(changes[0].changeId!, 2)).map((c) => c.at)).toEqual(['T2', 'T3']);
+      expect(await store.lastChangeId()).toBe(changes[changes.length - 1].changeId);
       expect(changes[0]).not.toHaveProperty('regionCode');
 
       expect(await store.signals({ id: 'SG-1' })).toEqual([{ ...signal('SG-1', { level: 'RED', seq: 5 }) }]);

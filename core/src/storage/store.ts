@@ -105,6 +105,10 @@ export class KyselyStore implements Store {
     return engine.signalChanges(this.#ctx, afterChangeId, limit);
   }
 
+  lastChangeId(): Promise<number> {
+    return engine.lastChangeId(this.#ctx);
+  }
+
   saveScores(rows: readonly ScoreRow[]): Promise<void> {
     return scores.saveScores(this.#ctx, rows);
   }

@@ -240,6 +240,8 @@ export interface Store {
   signals(q: SignalQuery): Promise<StoredSignal[]>;
   /** Changes after `afterChangeId` in order (SSE replay). */
   signalChanges(afterChangeId: number, limit?: number): Promise<SignalChange[]>;
+  /** The number of the newest signal change (0 when there is none). */
+  lastChangeId(): Promise<number>;
 
   saveScores(rows: readonly ScoreRow[]): Promise<void>;
   scores(q: { period?: string; level?: string }): Promise<ScoreRow[]>;

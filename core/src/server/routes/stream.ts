@@ -12,7 +12,7 @@ export const streamRoutes = (centre: Centre): FastifyPluginAsync => async (app) 
     req.action = 'signal.stream';
     const scope = scopeOf(centre, req.principal);
     let last = Number(req.headers['last-event-id'] ?? req.query.after ?? 0) || 0;
-    if (req.headers['last-event-id'] === undefined && req.query.after === undefined) last = await latestChange(centre);
+    if (req.headers['last-event-id'] === undefined && req.query.after === undefined) last = await centre.store.lastChangeId();
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -51,13 +51,3 @@ export const streamRoutes = (centre: Centre): FastifyPluginAsync => async (app) 
     await pump();
   });
 };
-
-/** The number of the newest change: a client without Last-Event-ID starts from now. */
-async function latestChange(centre: Centre): Promise<number> {
-  let last = 0;
-  for (;;) {
-    const page = await centre.store.signalChanges(last, 10_000);
-    if (!page.length) return last;
-    last = page[page.length - 1].changeId!;
-  }
-}
