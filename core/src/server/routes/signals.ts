@@ -4,7 +4,7 @@ import { isSupervisor, mayRead } from '../../access/principal.js';
 import type { Centre } from '../../centre.js';
 import { ApiError } from '../../errors/problem.js';
 import { allow } from '../auth.js';
-import { scopeOf } from './query.js';
+import { paging, scopeOf } from './query.js';
 
 const READERS = ['admin', 'city-centre', 'district-centre', 'city-department', 'department'] as const;
 const UNIT_KINDS = new Set(['EXPLANATION', 'RECTIFICATION']);
@@ -20,8 +20,7 @@ export const signalRoutes = (centre: Centre): FastifyPluginAsync => async (app) 
   app.get<{ Querystring: { status?: string; level?: string; unitId?: string; caseId?: string; limit?: string; after?: string } }>('/v1/signals', guard, async (req) => {
     req.action = 'signal.list';
     const q = req.query;
-    const limit = q.limit === undefined ? 100 : Number(q.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ApiError('api.badRequest', { detail: 'limit: 1 to 1000' });
+    const limit = paging({ limit: q.limit }).limit!;
     const scope = scopeOf(centre, req.principal);
     const unitIds = q.unitId ? (scope && !scope.includes(q.unitId) ? [] : [q.unitId]) : scope;
     const rows = await centre.store.signals({ status: q.status, level: q.level, caseId: q.caseId, unitIds, limit, afterId: q.after });
