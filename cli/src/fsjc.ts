@@ -9,6 +9,7 @@ import { vectorsCommand } from './commands/vectors.js';
 import { simulateCommand } from './commands/simulate.js';
 import { serveCommand } from './commands/serve.js';
 import { adminCommand } from './commands/admin.js';
+import { conformanceCommand } from './commands/conformance.js';
 import { EXIT, UsageError } from './exit.js';
 
 // a reader that stops early (| head) is not an error
@@ -33,6 +34,7 @@ vectorsCommand(program);
 simulateCommand(program);
 serveCommand(program);
 adminCommand(program);
+conformanceCommand(program);
 
 try {
   await program.parseAsync(process.argv);
