@@ -35,6 +35,19 @@ export interface CentreOptions {
   validationWorkers?: number;
   /** Where errors of background work go (the server's logger). */
   onError?: (e: unknown) => void;
+  /**
+   * TEST ONLY: safeguards turned off, so that the conformance kit can be shown to fail a centre
+   * that lacks them (FSJC-CONF-030). Never on unless asked for; a centre run so does not conform.
+   */
+  faults?: Faults;
+}
+
+/** Fault switches, each turning one safeguard OFF (test only). */
+export interface Faults {
+  /** A resent batch is processed again instead of replayed, and sequence conflicts go undetected (FSJC-API-013, -014). */
+  idempotencyOff?: boolean;
+  /** The sending system's scope is not checked on submission: header against token, records against scope (FSJC-API-041). */
+  scopeOff?: boolean;
 }
 
 /** A key from the file, or a new one written there (readable by the owner only). */
@@ -73,7 +86,7 @@ export class Centre {
     this.reader = options.validationWorkers === 0 ? readInProcess : workerReader(options.validationWorkers);
     this.committer = new Committer({
       read: this.reader,
-      store, registry: this.registry, cases: this.cases, limits: this.limits, centreId: this.centreId,
+      store, registry: this.registry, cases: this.cases, limits: this.limits, centreId: this.centreId, faults: options.faults ?? {},
       sign: (unsigned) => signReceipt(unsigned, this.key),
       now: () => this.now(),
       committed: (result) => {

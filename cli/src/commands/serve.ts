@@ -9,6 +9,12 @@ const whole = (v: string, flag: string, min = 1) => {
   return Number(v);
 };
 
+/** Test-only fault switches (FSJC-CONF-030): each turns one safeguard of the core off. */
+const FAULTS = { 'idempotency-off': 'idempotencyOff', 'scope-off': 'scopeOff' } as const;
+type FaultName = keyof typeof FAULTS;
+
+const collect = (v: string, all: string[]) => [...all, v];
+
 export function serveCommand(program: Command): void {
   program
     .command('serve')
@@ -26,8 +32,13 @@ export function serveCommand(program: Command): void {
     .option('--cases-per-day <n>', 'demo: cases received each working day', '200')
     .option('--clock <instant>', 'start the centre\'s clock at this instant instead of now (replays, rehearsals, benchmarks)')
     .option('--quiet', 'no request log')
+    .option('--fault <name>', `TEST ONLY: turn a safeguard off to see the conformance kit fail the core (${Object.keys(FAULTS).join(', ')}; repeatable)`, collect, [])
     .action(async (opts) => {
       const port = whole(opts.port, '--port', 0);
+      const faultNames = opts.fault as string[];
+      const unknown = faultNames.filter((f) => !Object.hasOwn(FAULTS, f));
+      if (unknown.length) fail(`--fault ${unknown.join(', ')}: one of ${Object.keys(FAULTS).join(', ')}`);
+      const faults = Object.fromEntries(faultNames.map((f) => [FAULTS[f as FaultName], true]));
       const { Centre, buildServer, fastClock } = await import('@fsjc/core');
       let file = opts.db as string;
       let keyFile = opts.keyFile as string;
@@ -50,6 +61,7 @@ export function serveCommand(program: Command): void {
       }
       const centre = await Centre.open({
         databaseUrl, file, keyFile, centreId: opts.centreId, profile: opts.profile, clock,
+        ...(faultNames.length ? { faults } : {}),
         onError: (e) => process.stderr.write(`fsjc serve: ${(e as Error).stack ?? e}\n`),
       });
       const app = await buildServer(centre, { logger: opts.quiet ? false : { level: 'info' } });
@@ -69,6 +81,12 @@ export function serveCommand(program: Command): void {
       } catch (e) {
         await centre.close();
         return fail(`cannot listen on ${opts.host}:${port}: ${(e as Error).message}${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? ' (another program uses the port: choose one with --port)' : ''}`);
+      }
+      if (faultNames.length) {
+        // loud and first: a core with a safeguard off must never be taken for a real one
+        const line = '!'.repeat(78);
+        process.stderr.write(`${line}\nfsjc serve: 故障开关已打开，本监察核心不符合标准，仅供测试 / FAULT SWITCHES ON: ${faultNames.join(', ')}\n`
+          + `fsjc serve: this core deliberately breaks the standard, for testing the conformance kit only; never use it in service\n${line}\n`);
       }
       process.stderr.write(`fsjc serve: monitoring core at ${address} (${centre.store.backend}${databaseUrl ? '' : `, ${file}`})\n`);
       if (demo) {

@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Called as each test ends: progress for long runs. */
   onResult?: (result: TestResult) => void;
   now?: () => number;
+  /** When the run began, if before the tests (a client run starts when the kit starts listening). */
+  startedAt?: number;
 }
 
 /** Every test of a suite in order, with its group. */
@@ -54,7 +56,7 @@ export async function runSuite<C>(
   suite: SuiteDef, checks: ReadonlyMap<string, Check<C>>, context: C, system: RunReport['system'], options: RunOptions = {},
 ): Promise<RunReport> {
   const now = options.now ?? Date.now;
-  const startedAt = formatInstant(now());
+  const startedAt = formatInstant(options.startedAt ?? now());
   const selected = selectTests(suite, options.only);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const outcomes = new Map<string, Outcome>();
@@ -79,6 +81,7 @@ export async function runSuite<C>(
   return {
     kind: 'fsjc-conformance-report', reportVersion: 1,
     suite: { id: suite.id, version: suite.version, mode: suite.mode, title_zh: suite.title_zh, title_en: suite.title_en },
+    groups: suite.groups.map((g) => ({ id: g.id, title_zh: g.title_zh, title_en: g.title_en })),
     kit: { ...KIT }, standardVersion: suite.standardVersion, system, startedAt, finishedAt: formatInstant(now()),
     level: levelReached(results), counts: countOutcomes(results), results,
   };

@@ -88,6 +88,8 @@ export interface RunReport {
   kind: 'fsjc-conformance-report';
   reportVersion: 1;
   suite: { id: string; version: string; mode: SuiteDef['mode']; title_zh: string; title_en: string };
+  /** The suite's groups with their titles, in order. */
+  groups?: { id: string; title_zh: string; title_en: string }[];
   kit: { name: string; version: string };
   standardVersion: string;
   /** The system under test as it identified itself or was named on the command line. */

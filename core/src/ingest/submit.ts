@@ -9,6 +9,7 @@ import { sm3Hex } from '../storage/chain.js';
 import type { AppendItem, LogEntry, ProjectedRecord, Store } from '../storage/types.js';
 import { formatOf, screen } from './decode.js';
 import type { IngestLimits } from './limits.js';
+import type { Faults } from '../centre.js';
 
 /** Records only the centre produces (FSJC-API-041): signals and scores come from its engine and scorer. */
 const CENTRE_ONLY = new Set(['signal', 'score']);
@@ -46,6 +47,8 @@ export interface IngestContext {
   read: BatchReader;
   /** Called, in log order, for each batch a group commit stored (the registry, the case places and the engine take it from there). */
   committed: (result: SubmitResult) => void;
+  /** TEST ONLY: safeguards turned off (see CentreOptions.faults); empty in service. */
+  faults?: Faults;
 }
 
 type Header = { senderSystemId: string; senderUnitId: string; regionCode?: string; sequenceNumber: number; idempotencyKey?: string; standardVersion?: string; checksum?: { algorithm?: string; value?: string } };
@@ -87,9 +90,12 @@ export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Prom
 
   const p = req.principal;
   if (p.role === 'system') {
-    if (header.senderSystemId !== p.systemId) throw new ApiError('api.senderMismatch', { field: 'senderSystemId' });
-    if (header.senderUnitId !== p.unitId) throw new ApiError('api.senderMismatch', { field: 'senderUnitId' });
-    if (p.regionCode && header.regionCode !== p.regionCode) throw new ApiError('api.senderMismatch', { field: 'regionCode' });
+    // fault switch scope-off (test only): the header is not held against the token
+    if (!ctx.faults?.scopeOff) {
+      if (header.senderSystemId !== p.systemId) throw new ApiError('api.senderMismatch', { field: 'senderSystemId' });
+      if (header.senderUnitId !== p.unitId) throw new ApiError('api.senderMismatch', { field: 'senderUnitId' });
+      if (p.regionCode && header.regionCode !== p.regionCode) throw new ApiError('api.senderMismatch', { field: 'regionCode' });
+    }
   } else if (p.role !== 'admin') throw new ApiError('api.forbidden');
 
   const system = header.senderSystemId;
@@ -124,19 +130,22 @@ export async function commitGroup(ctx: IngestContext, group: readonly PreparedBa
   for (let g = 0; g < group.length; g++) {
     const b = group[g];
     try {
-      const keyAt = keys.get(`${b.system}\n${b.key}`);
-      if (keyAt !== undefined) { outcomes[g] = { error: new SameAs(keyAt) }; continue; }
-      // a resent batch is answered with its receipt before anything else is judged (FSJC-API-013)
-      const stored = await ctx.store.entryByKey(b.system, b.key);
-      if (stored) { outcomes[g] = { result: { receipt: stored.receipt, replayed: true, entry: stored, accepted: [] } }; continue; }
-      const holder = await ctx.store.entryBySequence(b.system, b.header.sequenceNumber);
-      if (holder) throw new ApiError('api.sequenceConflict', { system: b.system, sequenceNumber: b.header.sequenceNumber, key: holder.idempotencyKey }, { receipt: holder.receipt });
-      if (sequences.has(`${b.system}\n${b.header.sequenceNumber}`)) throw new ApiError('api.sequenceConflict', { system: b.system, sequenceNumber: b.header.sequenceNumber, key: '(in the same moment)' });
+      // fault switch idempotency-off (test only): no replay, no conflict check; the batch is judged as new
+      if (!ctx.faults?.idempotencyOff) {
+        const keyAt = keys.get(`${b.system}\n${b.key}`);
+        if (keyAt !== undefined) { outcomes[g] = { error: new SameAs(keyAt) }; continue; }
+        // a resent batch is answered with its receipt before anything else is judged (FSJC-API-013)
+        const stored = await ctx.store.entryByKey(b.system, b.key);
+        if (stored) { outcomes[g] = { result: { receipt: stored.receipt, replayed: true, entry: stored, accepted: [] } }; continue; }
+        const holder = await ctx.store.entryBySequence(b.system, b.header.sequenceNumber);
+        if (holder) throw new ApiError('api.sequenceConflict', { system: b.system, sequenceNumber: b.header.sequenceNumber, key: holder.idempotencyKey }, { receipt: holder.receipt });
+        if (sequences.has(`${b.system}\n${b.header.sequenceNumber}`)) throw new ApiError('api.sequenceConflict', { system: b.system, sequenceNumber: b.header.sequenceNumber, key: '(in the same moment)' });
+      }
 
       const judged = await judge(ctx, b, known, revisions);
       const accepted = b.records.filter((_r, i) => !judged.rejected.has(i));
       const index = items.length;
-      items.push({ at: g, accepted, item: { input: judged.input, records: judged.keep, receiptFor: judged.receiptFor } });
+      items.push({ at: g, accepted, item: { input: judged.input, records: judged.keep, receiptFor: judged.receiptFor, ...(ctx.faults?.idempotencyOff ? { unchecked: true } : {}) } });
       keys.set(`${b.system}\n${b.key}`, index);
       sequences.set(`${b.system}\n${b.header.sequenceNumber}`, index);
       for (const r of judged.keep) revisions.set(`${b.system}\n${r.id}`, Math.max(r.revision, revisions.get(`${b.system}\n${r.id}`) ?? 0));
@@ -193,7 +202,8 @@ async function judge(ctx: IngestContext, b: PreparedBatch, known: ReadonlyMap<st
     if (!r || typeof r !== 'object') continue;
     if (CENTRE_ONLY.has(r.recordType) && p.role !== 'admin') { refuse(i, 'api.recordTypeNotAllowed', { recordType: r.recordType }); continue; }
     const proj = projectInBatch(r, i, system, local, known, ctx.registry);
-    if (!maySubmit(p, proj.unitId, proj.regionCode)) {
+    // fault switch scope-off (test only): records outside the sender's scope are let through
+    if (!ctx.faults?.scopeOff && !maySubmit(p, proj.unitId, proj.regionCode)) {
       refuse(i, 'api.outOfScope', { detail: `${r.recordType} ${r.id}: unit ${proj.unitId ?? '?'}, division ${proj.regionCode ?? '?'}` });
       continue;
     }

@@ -58,8 +58,8 @@ export function appendBatches(ctx: Ctx, items: readonly AppendItem[]): Promise<A
     let seq = head.seq;
     let prevHash = head.hash;
     const out: AppendResult[] = [];
-    for (const { input, records, receiptFor } of items) {
-      const held = await db
+    for (const { input, records, receiptFor, unchecked } of items) {
+      const held = unchecked ? [] : await db
         .selectFrom('log_entries')
         .selectAll()
         .where('sender_system_id', '=', input.senderSystemId)

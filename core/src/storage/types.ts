@@ -189,6 +189,8 @@ export interface AppendItem {
   input: LogEntryInput;
   records: readonly ProjectedRecord[];
   receiptFor: (entry: Omit<LogEntry, 'receipt'>) => Receipt;
+  /** TEST ONLY (fault switch idempotency-off): appended without the replay and conflict checks. */
+  unchecked?: boolean;
 }
 
 export interface Store {
