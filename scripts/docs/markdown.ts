@@ -16,6 +16,7 @@ export function pageOfMarkdown(repoPath: string): string | undefined {
   if (repoPath.startsWith('docs/data-dictionary/')) return repoPath === 'docs/data-dictionary/README.md' ? 'dictionary/index.html' : `dictionary/${path.basename(repoPath, '.md')}.html`;
   if (repoPath === 'docs/xml-mapping.md') return 'xml-mapping.html';
   if (repoPath === 'docs/monitoring-core.md') return 'monitoring-core.html';
+  if (repoPath === 'docs/conformance.md') return 'conformance.html';
   return undefined;
 }
 

@@ -30,6 +30,7 @@ export function textPages(): Page[] {
     page('changelog.html', '变更日志 Change log', renderMarkdown('standard/CHANGELOG.md', 'changelog.html')),
     page('xml-mapping.html', 'XML 映射 XML mapping', renderMarkdown('docs/xml-mapping.md', 'xml-mapping.html')),
     page('monitoring-core.html', '监察核心运维 Operating the monitoring core', renderMarkdown('docs/monitoring-core.md', 'monitoring-core.html')),
+    page('conformance.html', '一致性测试 Conformance testing', renderMarkdown('docs/conformance.md', 'conformance.html')),
   ];
 }
 
