@@ -35,7 +35,9 @@ export interface ClientRunOptions {
  * suite over what arrived.
  */
 export async function runClientConformance(o: ClientRunOptions = {}): Promise<RunReport> {
-  const suite = typeof o.suite === 'object' ? o.suite : loadSuite(o.suite ?? 'client-v1', new Set(CLIENT_CHECKS.keys()));
+  // `--suite v1` names the client suite of that version
+  const name = typeof o.suite === 'string' && /^v\d+$/.test(o.suite) ? `client-${o.suite}` : o.suite;
+  const suite = typeof name === 'object' ? name : loadSuite(name ?? 'client-v1', new Set(CLIENT_CHECKS.keys()));
   if (suite.mode !== 'client') throw new Error(`suite ${suite.id} is a ${suite.mode} suite, not a client suite`);
   const startedAt = Date.now();
   const session = await CertificationSession.open({ suite, system: o.system, port: o.port, host: o.host, runId: o.runId });

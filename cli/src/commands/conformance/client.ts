@@ -36,7 +36,7 @@ export function clientCommand(conformance: Command): void {
   conformance
     .command('client')
     .description('发送系统一致性测试：以认证模式运行参考核心，等待被测系统报送场景 / certify a sending system: run the reference core in certification mode and wait for the scenarios')
-    .option('--suite <name or file>', 'the client suite', 'client-v1')
+    .option('--suite <name or file>', 'the client suite: a version (v1), a name (client-v1) or a file', 'v1')
     .option('--port <n>', 'port to listen on (0: any free port)', '8090')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--system <id>', 'the sending system\'s ID', 'NH-XZSP')
