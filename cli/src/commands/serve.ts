@@ -3,17 +3,13 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { fail } from '../exit.js';
+import { collect, whole } from '../options.js';
 
-const whole = (v: string, flag: string, min = 1) => {
-  if (!/^\d+$/.test(v) || Number(v) < min) fail(`${flag} needs a whole number ≥ ${min}, not "${v}"`);
-  return Number(v);
-};
 
 /** Test-only fault switches (FSJC-CONF-030): each turns one safeguard of the core off. */
 const FAULTS = { 'idempotency-off': 'idempotencyOff', 'scope-off': 'scopeOff' } as const;
 type FaultName = keyof typeof FAULTS;
 
-const collect = (v: string, all: string[]) => [...all, v];
 
 export function serveCommand(program: Command): void {
   program

@@ -3,11 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_KNOBS, simulate, type Knobs } from '@fsjc/conformance';
 import { fail } from '../exit.js';
+import { whole } from '../options.js';
 
-const whole = (v: string, flag: string) => {
-  if (!/^\d+$/.test(v) || Number(v) < 1) fail(`${flag} needs a whole number ≥ 1, not "${v}"`);
-  return Number(v);
-};
 
 export function simulateCommand(program: Command): void {
   program

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { listInputFiles, renderJson, renderJunit, renderText, validateFiles, type Language } from '@fsjc/sdk';
+import { renderJson, renderJunit, renderText, validateFiles, type Language } from '@fsjc/sdk';
+import { readableInputs } from '../options.js';
 import { Progress } from '../progress.js';
 import { EXIT, fail } from '../exit.js';
 
@@ -20,15 +21,7 @@ export function validateCommand(program: Command): void {
       if (!['zh', 'en'].includes(opts.lang)) fail(`unknown --lang ${opts.lang} (zh, en)`);
       if (opts.inputFormat && !['json', 'ndjson', 'xml'].includes(opts.inputFormat)) fail(`unknown --input-format ${opts.inputFormat}`);
       if (!['auto', 'always', 'never'].includes(opts.xsd)) fail(`unknown --xsd ${opts.xsd} (auto, always, never)`);
-      const files = listInputFiles(args);
-      for (const f of files) {
-        try {
-          fs.accessSync(f, fs.constants.R_OK);
-        } catch {
-          fail(opts.lang === 'zh' ? `无法读取文件：${f}` : `cannot read file: ${f}`);
-        }
-      }
-      if (files.length === 0) fail(opts.lang === 'zh' ? '没有可校验的文件' : 'no files to validate');
+      const files = readableInputs(args, opts.lang, { zh: '校验', en: 'validate' });
       const progress = new Progress(process.stderr.isTTY === true);
       const report = await validateFiles(files, {
         maxExamples: Number(opts.maxExamples) || 5,

@@ -66,7 +66,7 @@ export function failingReport(): RunReport {
     },
     'CL-L3-RESEND-SAME-BYTES': {
       outcome: 'fail',
-      messages: [{ code: 'client.notResent', zh: '序号 12 的重发与原批次的字节不同（幂等键相同）。', en: 'The resend of sequence 12 differs in its bytes from the original (same idempotency key).' }],
+      messages: [{ code: 'client.notResentAfterDrop', zh: '序号 12 的重发与原批次的字节不同（幂等键相同）。', en: 'The resend of sequence 12 differs in its bytes from the original (same idempotency key).' }],
       evidence: {
         idempotencyKey: 'b1f0c2d4-7e1a-4c55-9f0e-0a3c5d7e9b21',
         first: { at: '2026-10-20T23:52:01+08:00', sha256: '4f1c…', status: 503, retryAfter: 5 },

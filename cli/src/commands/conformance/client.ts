@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { progressLines, runClientConformance, runExitCode, summaryLines, writeReports, type Handoff, type ResolvedScenario } from '@fsjc/conformance';
 import { fail } from '../../exit.js';
+import { collect, whole } from '../../options.js';
 import { signKeyOption, writeCertificate } from './sign.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, v];
-const whole = (v: string, flag: string, min = 0) => {
-  if (!/^\d+$/.test(v) || Number(v) < min) fail(`${flag} needs a whole number ≥ ${min}, not "${v}"`);
-  return Number(v);
-};
 
 function say(line = ''): void {
   process.stderr.write(`${line}\n`);
@@ -51,7 +47,7 @@ export function clientCommand(conformance: Command): void {
     .option('-o, --output <dir>', 'write report.json, report.html and report.junit.xml into this folder')
     .option('--sign-key <file>', 'the project office\'s SM2 key (fsjc conformance keygen): issue a signed certificate into --output')
     .action(async (opts) => {
-      const port = whole(opts.port, '--port');
+      const port = whole(opts.port, '--port', 0);
       const timeout = whole(opts.timeout, '--timeout', 1);
       const wait = whole(opts.wait, '--wait', 1);
       const idle = whole(opts.idle, '--idle', 1);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { listInputFiles, profileNames } from '@fsjc/sdk';
+import { profileNames } from '@fsjc/sdk';
 import { renderReviewHtml, renderReviewJson, renderReviewText, reviewFiles } from '@fsjc/conformance';
+import { readableInputs } from '../../options.js';
 import { Progress } from '../../progress.js';
 import { EXIT, fail } from '../../exit.js';
 
@@ -21,15 +22,7 @@ export function reviewCommand(conformance: Command): void {
       if (!['zh', 'en'].includes(opts.lang)) fail(`unknown --lang ${opts.lang} (zh, en)`);
       if (!/^\d+$/.test(opts.examples)) fail(`--examples must be a whole number, not ${opts.examples}`);
       if (opts.profile !== undefined && !profileNames().includes(opts.profile)) fail(`unknown --profile ${opts.profile} (${profileNames().join(', ')})`);
-      const files = listInputFiles(args);
-      for (const f of files) {
-        try {
-          fs.accessSync(f, fs.constants.R_OK);
-        } catch {
-          fail(opts.lang === 'zh' ? `无法读取文件：${f}` : `cannot read file: ${f}`);
-        }
-      }
-      if (files.length === 0) fail(opts.lang === 'zh' ? '没有可审查的文件' : 'no files to review');
+      const files = readableInputs(args, opts.lang, { zh: '审查', en: 'review' });
       const progress = new Progress(process.stderr.isTTY === true);
       const report = await reviewFiles(files, {
         maxExamples: Number(opts.examples),

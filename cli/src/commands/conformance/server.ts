@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { fail } from '../../exit.js';
+import { collect, whole } from '../../options.js';
 import { signKeyOption, writeCertificate } from './sign.js';
 
-const collect = (v: string, all: string[]) => [...all, v];
 
-const whole = (v: string, flag: string, min = 1) => {
-  if (!/^\d+$/.test(v) || Number(v) < min) fail(`${flag} needs a whole number ≥ ${min}, not "${v}"`);
-  return Number(v);
-};
 
 /**
  * `fsjc conformance server`: the kit drives a receiving centre's exchange interface with the tokens

@@ -5,6 +5,8 @@ import type { Fault } from '../faults.js';
 
 const TOLERANCE_MS = 100;
 
+const PASSED: Record<Fault['kind'], string> = { unavailable: 'client.resentAfterUnavailable', drop: 'client.resentAfterDrop', slow: 'client.waitedForSlow' };
+
 /**
  * Resending after an injected fault (FSJC-ENV-005, FSJC-API-070): the same bytes are sent again,
  * not before Retry-After and not in a tight loop, until the centre answers; and the batch is kept
@@ -29,7 +31,7 @@ export const resend: Check<ClientContext> = {
       if (!answered) notes.push({ code: 'client.noReceiptAfterSlow', params: { submission: fault.onSubmission } });
     } else {
       const after = attempts.filter((x) => x.n > lastFault.n);
-      if (!after.length) notes.push({ code: 'client.notResent', params: { submission: fault.onSubmission, fault: fault.kind, sequenceNumber: String(batch.read.header?.sequenceNumber ?? '') } });
+      if (!after.length) notes.push({ code: fault.kind === 'drop' ? 'client.notResentAfterDrop' : 'client.notResentAfterUnavailable', params: { submission: fault.onSubmission, sequenceNumber: String(batch.read.header?.sequenceNumber ?? '') } });
       for (let i = 1; i < attempts.length; i++) {
         const gap = attempts[i].at - attempts[i - 1].at;
         const prev = attempts[i - 1];
@@ -41,6 +43,6 @@ export const resend: Check<ClientContext> = {
     }
     // committed once: one 201 at most, later answers are replays of it (FSJC-API-013)
     if (attempts.filter((x) => x.status === 201).length > 1) notes.push({ code: 'client.storedTwice', params: { submission: fault.onSubmission } });
-    return notes.length ? { outcome: 'fail', notes, evidence } : { outcome: 'pass', notes: [{ code: 'client.resentWell', params: { attempts: attempts.length, fault: fault.kind } }], evidence };
+    return notes.length ? { outcome: 'fail', notes, evidence } : { outcome: 'pass', notes: [{ code: PASSED[fault.kind], params: { attempts: attempts.length } }], evidence };
   },
 };
