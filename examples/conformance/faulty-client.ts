@@ -9,10 +9,11 @@
  *   wrong-codes         sends case types that are not in the code list
  *   gbk-as-utf8         sends XML encoded in GBK but declared UTF-8
  *   backdated-edits     afterwards sends a revision that moves a stage earlier
+ *   offline-channel     reports every online application as made at a window (valid data, wrong outcome)
  */
 import { batchToXml, createBatch, formatInstant, type FsjcRecord } from '@fsjc/sdk';
 
-export const CLIENT_FAULTS = ['no-retry', 'reused-sequence', 'missing-acceptance', 'wrong-codes', 'gbk-as-utf8', 'backdated-edits'] as const;
+export const CLIENT_FAULTS = ['no-retry', 'reused-sequence', 'missing-acceptance', 'wrong-codes', 'gbk-as-utf8', 'backdated-edits', 'offline-channel'] as const;
 export type ClientFault = (typeof CLIENT_FAULTS)[number];
 
 export interface FaultyHandoff {
@@ -61,6 +62,7 @@ export async function runFaultyClient(handoff: FaultyHandoff, faults: readonly C
   for (const s of scenarios) {
     let records = s.records;
     if (has('missing-acceptance')) records = records.filter((r) => !(r.recordType === 'event' && r.eventType === 'ACCEPTED'));
+    if (has('offline-channel')) records = records.map((r) => (r.recordType === 'case' && r.online ? { ...r, channel: 'WINDOW', online: false } : r));
     if (has('wrong-codes')) records = records.map((r) => (r.recordType === 'case' ? ({ ...r, caseType: 'PROMISE' } as unknown as FsjcRecord) : r));
     await send(records);
   }
