@@ -78,16 +78,14 @@ export class CertificationSession {
       const { token } = await issueToken(centre.store, { role: 'system', systemId: system.systemId, unitId: system.unitId, regionCode: system.regionCode, label: 'system under test' }, centre.now());
       const runId = o.runId ?? newRunId(o.now);
       const scenarios = resolveScenarios(loadScenarios(), { now: o.now ?? centre.clock.now(), runId });
-      let handoff: Handoff | undefined;
       let session: CertificationSession | undefined;
       const front = new Front(app, faultPlan(o.suite), (p) => {
         if (p === '/conformance/scenarios') return { runId, system, scenarios: scenarios.map((s) => ({ id: s.id, title_zh: s.title_zh, title_en: s.title_en, instructions_zh: s.instructions_zh, instructions_en: s.instructions_en, cases: s.cases, records: s.records })) };
         if (p === '/conformance/progress') return progressOf(session);
-        if (p === '/conformance/handoff') return handoff;
         return undefined;
       });
       const url = await front.listen(o.port ?? 0, o.host);
-      handoff = { url, token, centrePublicKey: key.publicKey, keyId: key.keyId, system, profile: 'foshan', runId, scenariosUrl: `${url}/conformance/scenarios` };
+      const handoff: Handoff = { url, token, centrePublicKey: key.publicKey, keyId: key.keyId, system, profile: 'foshan', runId, scenariosUrl: `${url}/conformance/scenarios` };
       session = new CertificationSession(centre, app, front, scenarios, handoff, dir);
       return session;
     } catch (e) {
