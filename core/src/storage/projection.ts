@@ -34,7 +34,9 @@ function toRecord(r: Selectable<RecordTable>): StoredRecord {
   return out;
 }
 
-const recordInsert = new BulkInsert('records', ['sender_system_id', 'id', 'revision', 'record_type', 'case_id', 'unit_id', 'region_code', 'case_number', 'seq', 'idx', 'body']);
+const recordInsert = new BulkInsert('records',
+  ['sender_system_id', 'id', 'revision', 'record_type', 'case_id', 'unit_id', 'region_code', 'case_number', 'seq', 'idx', 'body'],
+  ['text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'bigint', 'integer', 'text']);
 
 /** Multi-row inserts of one log entry's records, in chunks within the parameter limit. */
 export function insertRecords(ctx: Ctx, seq: number, records: readonly ProjectedRecord[]): Promise<void> {
