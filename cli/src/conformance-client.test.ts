@@ -40,6 +40,25 @@ describe('fsjc conformance client', () => {
     expect(verified.code).toBe(0);
   }, 120_000);
 
+  it('on Ctrl-C stops waiting, judges what has arrived (here nothing) and still writes the report', async () => {
+    const dir = tempDir('fsjc-certify-int-');
+    const handoffFile = path.join(dir, 'handoff.json');
+    const out = path.join(dir, 'out');
+    const kit = spawn(process.execPath, [FSJC, 'conformance', 'client', '--port', '0', '--handoff', handoffFile, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    kit.stdout.on('data', (c) => (stdout += c));
+    kit.stderr.on('data', (c) => (stderr += c));
+    const exited = new Promise<number | null>((resolve) => kit.on('exit', resolve));
+    await until(() => (fs.existsSync(handoffFile) && fs.statSync(handoffFile).size ? true : undefined), 30_000);
+    kit.kill('SIGINT');
+    expect(await exited).toBe(1);
+    expect(stderr).toContain('interrupted: judging what has arrived');
+    expect(stdout).toMatch(/fail\s+CL-L1-SENT/);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.level).toBe('L0');
+  }, 60_000);
+
   it('refuses a bad option with a clear message', () => {
     const r = fsjc(['conformance', 'client', '--port', 'eighty']);
     expect(r.code).toBe(2);

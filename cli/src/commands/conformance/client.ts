@@ -53,9 +53,17 @@ export function clientCommand(conformance: Command): void {
       const idle = whole(opts.idle, '--idle', 1);
       const officeKey = signKeyOption(opts.signKey, opts.output);
       const only = [...(opts.test ?? []), ...(opts.group ?? [])];
+      // Ctrl-C stops the waiting, not the run: what has arrived is judged and reported, and the kit's database is removed
+      const stop = new AbortController();
+      const onInterrupt = () => {
+        say('已中断等待，按已收到的数据判断 — interrupted: judging what has arrived');
+        stop.abort();
+      };
+      process.once('SIGINT', onInterrupt);
       let report;
       try {
         report = await runClientConformance({
+          signal: stop.signal,
           suite: opts.suite, port, host: opts.host, only: only.length ? only : undefined,
           system: { systemId: opts.system, unitId: opts.unit, regionCode: opts.region },
           testTimeoutMs: timeout * 1000, waitMs: wait * 60_000, idleMs: idle * 1000,
@@ -67,9 +75,11 @@ export function clientCommand(conformance: Command): void {
           onResult: (r) => progressLines(r).forEach((l) => process.stdout.write(`${l}\n`)),
         });
       } catch (e) {
+        process.removeListener('SIGINT', onInterrupt);
         const err = e as NodeJS.ErrnoException;
         return fail(err.code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --port` : err.message);
       }
+      process.removeListener('SIGINT', onInterrupt);
       for (const line of summaryLines(report)) process.stdout.write(`${line}\n`);
       if (opts.output) {
         const files = writeReports(report, opts.output);
