@@ -63,6 +63,9 @@ describe('fsjc conformance client', () => {
     const r = fsjc(['conformance', 'client', '--port', 'eighty']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--port needs a whole number');
+    const elsewhere = fsjc(['conformance', 'client', '--port', '0', '--region', '440606', '--unit', 'U440606-XZFW', '--system', 'SD-XZSP']);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('the scenarios are written for division 440605');
     const s = fsjc(['conformance', 'client', '--sign-key', 'k.json']);
     expect(s.code).toBe(2);
     expect(s.stderr).toContain('--sign-key needs --output');

@@ -78,6 +78,11 @@ export class CertificationSession {
       const { token } = await issueToken(centre.store, { role: 'system', systemId: system.systemId, unitId: system.unitId, regionCode: system.regionCode, label: 'system under test' }, centre.now());
       const runId = o.runId ?? newRunId(o.now);
       const scenarios = resolveScenarios(loadScenarios(), { now: o.now ?? centre.clock.now(), runId });
+      // the scenarios name their district's units and items: a system elsewhere could not report them
+      const regions = [...new Set(scenarios.flatMap((s) => s.records.filter((r) => r.recordType === 'case').map((r) => (r as { regionCode: string }).regionCode)))];
+      if (regions.some((r) => r !== system.regionCode)) {
+        throw new Error(`the scenarios are written for division ${regions.join(', ')}: register the system under test there (--region ${regions[0]} with one of its units), not in ${system.regionCode}`);
+      }
       let session: CertificationSession | undefined;
       const front = new Front(app, faultPlan(o.suite), (p) => {
         if (p === '/conformance/scenarios') return { runId, system, scenarios: scenarios.map((s) => ({ id: s.id, title_zh: s.title_zh, title_en: s.title_en, instructions_zh: s.instructions_zh, instructions_en: s.instructions_en, cases: s.cases, records: s.records })) };
