@@ -32,6 +32,7 @@ export { serverContext, NANHAI_SENDER, SHUNDE_SENDER, DEFAULT_EXAMPLES as SERVER
 export { runClientConformance, type ClientRunOptions } from './client/run.js';
 export { CertificationSession, NANHAI_PLATFORM, type Handoff, type SystemIdentity, type SessionOptions } from './client/session.js';
 export { CLIENT_CHECKS } from './client/checks/index.js';
+export { cityRegistry, loadCityRegistry } from './client/registry.js';
 export type { ClientContext, ReceivedBatch, MatchedCase } from './client/context.js';
 export type { Exchange } from './client/front.js';
 export { faultPlan, type Fault } from './client/faults.js';

@@ -126,6 +126,13 @@ write({
   }), { 'CS-NH-20260323-0056': 'A' }), expect: { signals: [] },
 }, 'fee.json');
 
+/** Moves events of the food licence (by the suffix of their ID) to new times, their recordedAt with them. */
+const reschedule = (recs: Rec[], times: Record<string, string>) => {
+  for (const [suffix, t] of Object.entries(times)) {
+    const id = `CS-NH-20260401-0208-${suffix}`;
+    Object.assign(recs.find((r) => r.id === id)!, at(ev(id), t));
+  }
+};
 // Variants of the food licence: the same case with one thing different.
 const variant = (changes: (recs: Rec[]) => Rec[]) => changes(food.map((r) => ({ ...r })));
 
@@ -138,12 +145,7 @@ write({
     const i = recs.findIndex((r) => r.id === 'CS-NH-20260401-0208-E04');
     const start = { ...at(ev('CS-NH-20260401-0208-E03'), '2026-04-03T16:40:00+08:00'), id: 'CS-NH-20260401-0208-S01', eventType: 'SUSPENSION_STARTED', stage: undefined, suspensionType: 'EXPERT_REVIEW', notifiedDuration: { value: 10, unit: 'WORKING_DAY' }, opinion: '组织专家评审，所需时间不计入审批期限，已书面告知申请人预计10个工作日' };
     const end = { ...at(ev('CS-NH-20260401-0208-E03'), '2026-04-14T11:00:00+08:00'), id: 'CS-NH-20260401-0208-S02', eventType: 'SUSPENSION_ENDED', stage: undefined, suspensionEventId: 'CS-NH-20260401-0208-S01', opinion: '专家评审完成' };
-    const shift = (id: string, t: string) => Object.assign(recs.find((r) => r.id === id)!, at(ev(id), t));
-    shift('CS-NH-20260401-0208-E04', '2026-04-15T10:05:12+08:00');
-    shift('CS-NH-20260401-0208-E05', '2026-04-15T10:06:30+08:00');
-    shift('CS-NH-20260401-0208-E06', '2026-04-15T15:30:18+08:00');
-    shift('CS-NH-20260401-0208-E07', '2026-04-15T15:31:02+08:00');
-    shift('CS-NH-20260401-0208-E08', '2026-04-16T10:30:00+08:00');
+    reschedule(recs, { E04: '2026-04-15T10:05:12+08:00', E05: '2026-04-15T10:06:30+08:00', E06: '2026-04-15T15:30:18+08:00', E07: '2026-04-15T15:31:02+08:00', E08: '2026-04-16T10:30:00+08:00' });
     const ev1 = recs.find((r) => r.recordType === 'evaluation')!;
     ev1.evaluatedAt = '2026-04-16T12:45:09+08:00';
     ev1.comment = '专家评审后很快就批了';
@@ -160,13 +162,7 @@ write({
   records: templates(variant((recs) => {
     const i = recs.findIndex((r) => r.id === 'CS-NH-20260401-0208-E03');
     const ext = { ...at(ev('CS-NH-20260401-0208-E02'), '2026-04-02T16:00:00+08:00'), id: 'CS-NH-20260401-0208-X01', eventType: 'EXTENSION_APPROVED', postId: 'P440605-SCJGJ-SH', handlerId: 'C440605-SCJGJ-03', handlerName: '陆俊熙', extension: { value: 5, unit: 'WORKING_DAY' }, approverId: 'C440605-SCJGJ-04', reasons: '经营场所需补充现场核查冷链设施，经负责人批准延长5个工作日，已书面告知申请人。', opinion: undefined };
-    const shift = (id: string, t: string) => Object.assign(recs.find((r) => r.id === id)!, at(ev(id), t));
-    shift('CS-NH-20260401-0208-E03', '2026-04-10T16:20:44+08:00');
-    shift('CS-NH-20260401-0208-E04', '2026-04-13T10:05:12+08:00');
-    shift('CS-NH-20260401-0208-E05', '2026-04-13T10:06:30+08:00');
-    shift('CS-NH-20260401-0208-E06', '2026-04-13T15:30:18+08:00');
-    shift('CS-NH-20260401-0208-E07', '2026-04-13T15:31:02+08:00');
-    shift('CS-NH-20260401-0208-E08', '2026-04-14T10:30:00+08:00');
+    reschedule(recs, { E03: '2026-04-10T16:20:44+08:00', E04: '2026-04-13T10:05:12+08:00', E05: '2026-04-13T10:06:30+08:00', E06: '2026-04-13T15:30:18+08:00', E07: '2026-04-13T15:31:02+08:00', E08: '2026-04-14T10:30:00+08:00' });
     const ev1 = recs.find((r) => r.recordType === 'evaluation')!;
     ev1.evaluatedAt = '2026-04-14T12:45:09+08:00';
     recs.splice(i, 0, JSON.parse(JSON.stringify(ext)));
@@ -200,13 +196,7 @@ write({
   instructions_en: ['The food licence is reviewed and approved slowly and concluded after its promised limit of 5 working days (within the statutory limit). The centre should first warn, then raise yellow cards for the limit and for the two stages that overran.'],
   cases: { A: '食品经营许可 food business licence' },
   records: templates(variant((recs) => {
-    const shift = (id: string, t: string) => Object.assign(recs.find((r) => r.id === id)!, at(ev(id), t));
-    shift('CS-NH-20260401-0208-E03', '2026-04-09T16:20:44+08:00');
-    shift('CS-NH-20260401-0208-E04', '2026-04-13T10:05:12+08:00');
-    shift('CS-NH-20260401-0208-E05', '2026-04-13T10:06:30+08:00');
-    shift('CS-NH-20260401-0208-E06', '2026-04-13T15:30:18+08:00');
-    shift('CS-NH-20260401-0208-E07', '2026-04-13T15:31:02+08:00');
-    shift('CS-NH-20260401-0208-E08', '2026-04-14T10:30:00+08:00');
+    reschedule(recs, { E03: '2026-04-09T16:20:44+08:00', E04: '2026-04-13T10:05:12+08:00', E05: '2026-04-13T10:06:30+08:00', E06: '2026-04-13T15:30:18+08:00', E07: '2026-04-13T15:31:02+08:00', E08: '2026-04-14T10:30:00+08:00' });
     const ev1 = recs.find((r) => r.recordType === 'evaluation')!;
     Object.assign(ev1, { evaluatedAt: '2026-04-14T12:45:09+08:00', comment: '比承诺的时间晚了几天，不过服务态度还好' });
     return recs;

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  batchChecksum, checkReceipt, createBatch, generateCentreKey, readSpool, sendBatch, signReceipt, Uploader, verifyReceipt,
+  batchChecksum, checkReceipt, createBatch, generateCentreKey, readSpool, sendBatch, signCanonical, signReceipt, sm2KeyId, Uploader, verifyCanonical, verifyReceipt,
   type Batch, type CentreKey, type FsjcRecord, type Receipt,
 } from '@fsjc/sdk';
 import { example, sampleBatch } from './example.js';
@@ -62,6 +62,25 @@ example('verifyReceipt', () => {
   // any change to a signed member, or another key, fails
   assert.equal(verifyReceipt({ ...receipt, acceptedCount: 0 }, key.publicKey), false);
   assert.equal(verifyReceipt(receipt, generateCentreKey().publicKey), false);
+});
+example('sm2KeyId', () => {
+  const key = generateCentreKey();
+  // the same public key always has the same ID, so receipts and certificates can name their key
+  assert.equal(sm2KeyId(key.publicKey), key.keyId);
+});
+example('signCanonical', () => {
+  const key = generateCentreKey();
+  const note = { kind: 'note', text: '办结', at: '2026-10-20T18:00:00+08:00' };
+  assert.match(signCanonical(note, key), /^[0-9a-f]{128}$/);
+});
+example('verifyCanonical', () => {
+  const key = generateCentreKey();
+  const note = { kind: 'note', text: '办结' };
+  const value = signCanonical(note, key);
+  // member order does not matter (RFC 8785); a changed member or another key does
+  assert.equal(verifyCanonical({ text: '办结', kind: 'note', signature: { value } }, value, key.publicKey), true);
+  assert.equal(verifyCanonical({ ...note, text: '受理' }, value, key.publicKey), false);
+  assert.equal(verifyCanonical(note, value, generateCentreKey().publicKey), false);
 });
 example('checkReceipt', () => {
   const key = generateCentreKey();

@@ -38,5 +38,5 @@ export * from './signals/index.js';
 export * from './scoring/index.js';
 export { escapeHtml } from './html.js';
 export type { Receipt, Problem } from './receipt/types.js';
-export { signReceipt, verifyReceipt, generateCentreKey, type CentreKey } from './receipt/sign.js';
+export { signReceipt, verifyReceipt, generateCentreKey, signCanonical, verifyCanonical, sm2KeyId, type CentreKey } from './receipt/sign.js';
 export * from './upload/index.js';

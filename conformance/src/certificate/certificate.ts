@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { canonicalJson, dayOf, formatDay, generateCentreKey, parseDay, parseInstant } from '@fsjc/sdk';
-import { sm2, sm3 } from 'sm-crypto-v2';
+import { canonicalJson, dayOf, formatDay, generateCentreKey, parseDay, parseInstant, signCanonical, sm2KeyId, verifyCanonical } from '@fsjc/sdk';
+import { sm2 } from 'sm-crypto-v2';
 import { reportDigest } from '../report/json.js';
 import { countOutcomes, levelReached } from '../suite/level.js';
 import { OUTCOMES, type LevelReached, type Outcome, type RunReport } from '../suite/types.js';
@@ -60,21 +60,7 @@ function isPublicKey(hex: unknown): hex is string {
 
 /** The key ID of a public key, as for receipts: the first 16 hex digits of SM3 over its bytes. */
 export function officeKeyId(publicKey: string): string {
-  return sm3(Uint8Array.from(Buffer.from(publicKey, 'hex'))).slice(0, 16);
-}
-
-/** The bytes the signature covers: the UTF-8 of the canonical JSON of every member but `signature`. */
-function signedBytes(certificate: object): Uint8Array {
-  const { signature: _ignored, ...unsigned } = certificate as Certificate;
-  return Uint8Array.from(Buffer.from(canonicalJson(unsigned), 'utf8'));
-}
-
-function signatureHolds(certificate: object, value: string, publicKey: string): boolean {
-  try {
-    return sm2.doVerifySignature(signedBytes(certificate), value.toLowerCase(), publicKey, { hash: true, der: false });
-  } catch {
-    return false;
-  }
+  return sm2KeyId(publicKey);
 }
 
 /**
@@ -117,9 +103,9 @@ export function issueCertificate(
     reportDigest: { algorithm: 'SM3', value: reportDigest(report) },
     issuer: options.issuer ?? DEFAULT_ISSUER,
   };
-  const value = sm2.doSignature(signedBytes(unsigned), key.privateKey, { hash: true, der: false, publicKey: key.publicKey });
+  const value = signCanonical(unsigned, key);
   const certificate: Certificate = { ...unsigned, signature: { algorithm: 'SM2-SM3', keyId: key.keyId, value } };
-  if (!signatureHolds(certificate, value, key.publicKey)) throw new Error('the private key does not belong to the public key: the signature does not verify');
+  if (!verifyCanonical(certificate, value, key.publicKey)) throw new Error('the private key does not belong to the public key: the signature does not verify');
   return certificate;
 }
 
@@ -209,7 +195,7 @@ export function verifyCertificate(certificate: unknown, publicKeyHex: string, re
         problems.push(`证书由密钥 ${sig.keyId} 签名，不是所给公钥（${expectedId}） signed with key ${sig.keyId}, not the public key given (${expectedId})`);
       }
       if (typeof sig.value !== 'string' || !/^[0-9a-fA-F]{128}$/.test(sig.value)) problems.push('签名值不是 128 位十六进制（r‖s） the signature value is not 128 hex digits (r‖s)');
-      else if (keyOk && !signatureHolds(certificate, sig.value, publicKeyHex)) {
+      else if (keyOk && !verifyCanonical(certificate, sig.value, publicKeyHex)) {
         problems.push('签名不符：证书被改动过，或不是此公钥的持有者所签 the signature does not verify: the certificate was changed or not signed by the holder of this key');
       }
     }

@@ -1,4 +1,5 @@
 import { readAndValidateBatch, type BatchFormat, type ReadBatch } from '@fsjc/sdk';
+import type { Store } from '@fsjc/core';
 import type { ResolvedScenario } from '../scenarios/index.js';
 import type { Exchange } from './front.js';
 import type { CertificationSession } from './session.js';
@@ -44,17 +45,18 @@ export async function clientContext(session: CertificationSession): Promise<Clie
   }
   batches.sort((a, b) => a.submission - b.submission);
   const cases = new Map<string, MatchedCase[]>();
-  for (const s of session.scenarios) cases.set(s.id, await matchCases(session, s));
+  for (const s of session.scenarios) cases.set(s.id, await matchCases(session.centre.store, session.handoff.system.systemId, s));
   return { session, batches, cases };
 }
 
-async function matchCases(session: CertificationSession, s: ResolvedScenario): Promise<MatchedCase[]> {
-  const store = session.centre.store;
-  const system = session.handoff.system.systemId;
+/**
+ * The scenario's cases as the system reported them: each found by its case number, as a system
+ * keeps its own record IDs, with the event types the scenario has for it and those the centre holds.
+ */
+export async function matchCases(store: Store, system: string, s: ResolvedScenario): Promise<MatchedCase[]> {
   const out: MatchedCase[] = [];
   for (const c of s.cases) {
-    const scenarioCaseId = c.id;
-    const expectedEvents = s.records.filter((r) => r.recordType === 'event' && (r as { caseId?: string }).caseId === scenarioCaseId).map((r) => (r as { eventType: string }).eventType).sort();
+    const expectedEvents = s.records.filter((r) => r.recordType === 'event' && (r as { caseId?: string }).caseId === c.id).map((r) => (r as { eventType: string }).eventType).sort();
     const held = (await store.records({ caseNumber: c.caseNumber, recordType: 'case', latestOnly: true })).find((r) => r.senderSystemId === system);
     const heldEvents = held
       ? (await store.records({ caseId: held.id, recordType: 'event', latestOnly: true })).filter((r) => r.senderSystemId === system).map((r) => (JSON.parse(r.body) as { eventType: string }).eventType).sort()
@@ -62,6 +64,11 @@ async function matchCases(session: CertificationSession, s: ResolvedScenario): P
     out.push({ ref: c.ref, caseNumber: c.caseNumber, ...(held ? { caseId: held.id } : {}), expectedEvents, heldEvents });
   }
   return out;
+}
+
+/** The cases not yet received in full: no case record, or events missing. */
+export function incompleteCases(cases: readonly MatchedCase[]): MatchedCase[] {
+  return cases.filter((c) => !c.caseId || missingEvents(c.expectedEvents, c.heldEvents).length);
 }
 
 /** The event types of `expected` missing from `held`, counting repeats. */

@@ -4,12 +4,12 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Centre, buildServer, issueToken, type CentreClock } from '@fsjc/core';
 import { generateCentreKey, type Signal } from '@fsjc/sdk';
-import { KIT_DATA } from '../suite/load.js';
 import type { SuiteDef } from '../suite/types.js';
 import { loadScenarios, newRunId, resolveScenarios, type ResolvedScenario } from '../scenarios/index.js';
 import { faultPlan } from './faults.js';
 import { Front, type Exchange } from './front.js';
-import { missingEvents } from './context.js';
+import { incompleteCases, matchCases } from './context.js';
+import { loadCityRegistry } from './registry.js';
 
 /** Who the system under test is registered as at the certification centre (default: Nanhai's platform). */
 export interface SystemIdentity {
@@ -43,9 +43,6 @@ export interface Handoff {
   scenariosUrl: string;
 }
 
-/** The city's registry and item catalogue, sent by their own systems when the centre opens. */
-const REGISTRY = ['01-organisation-registry.json', '02-item-catalogue.json'];
-
 /**
  * A certification run of a sending system (FSJC-CONF-020): the reference core on a fresh database
  * of its own, the city's registry, a token for the system, the scenarios resolved for today, and the
@@ -68,13 +65,7 @@ export class CertificationSession {
     const centre = await Centre.open({ file: path.join(dir, 'certify.db'), key, centreId: 'FSJC-CERTIFICATION', profile: 'foshan', validationWorkers: 0, ...(o.clock ? { clock: o.clock } : {}) });
     try {
       const app = await buildServer(centre);
-      for (const name of REGISTRY) {
-        const body = fs.readFileSync(path.join(KIT_DATA, 'registry', name));
-        const h = JSON.parse(body.toString('utf8')).header;
-        const { token } = await issueToken(centre.store, { role: 'system', systemId: h.senderSystemId, unitId: h.senderUnitId, regionCode: h.regionCode, label: `certification registry ${h.senderSystemId}` }, centre.now());
-        const res = await app.inject({ method: 'POST', url: '/v1/batches', payload: body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
-        if (res.statusCode !== 201) throw new Error(`the certification registry ${name} was refused: ${res.statusCode} ${res.body}`);
-      }
+      await loadCityRegistry(centre, app);
       const { token } = await issueToken(centre.store, { role: 'system', systemId: system.systemId, unitId: system.unitId, regionCode: system.regionCode, label: 'system under test' }, centre.now());
       const runId = o.runId ?? newRunId(o.now);
       const scenarios = resolveScenarios(loadScenarios(), { now: o.now ?? centre.clock.now(), runId });
@@ -105,20 +96,9 @@ export class CertificationSession {
     return this.front.exchanges;
   }
 
-  /**
-   * Whether the centre holds every case of the scenario (matched by case number, as a system keeps
-   * its own record IDs) with every event type the scenario has for it.
-   */
+  /** Whether the centre holds every case of the scenario with every event the scenario has for it. */
   async complete(s: ResolvedScenario): Promise<boolean> {
-    const system = this.handoff.system.systemId;
-    for (const c of s.cases) {
-      const held = (await this.centre.store.records({ caseNumber: c.caseNumber, recordType: 'case', latestOnly: true })).find((r) => r.senderSystemId === system);
-      if (!held) return false;
-      const events = (await this.centre.store.records({ caseId: held.id, recordType: 'event', latestOnly: true })).filter((r) => r.senderSystemId === system).map((r) => (JSON.parse(r.body) as { eventType: string }).eventType);
-      const expected = s.records.filter((r) => r.recordType === 'event' && (r as { caseId?: string }).caseId === c.id).map((r) => (r as { eventType: string }).eventType);
-      if (missingEvents(expected, events).length) return false;
-    }
-    return true;
+    return !incompleteCases(await matchCases(this.centre.store, this.handoff.system.systemId, s)).length;
   }
 
   /**

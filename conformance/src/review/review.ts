@@ -1,4 +1,4 @@
-import { listInputFiles, readRecordsFromFile, validateFiles, STANDARD_VERSION, type BatchFormat, type SeverityCounts, type ValidationReport } from '@fsjc/sdk';
+import { listInputFiles, validateFiles, STANDARD_VERSION, type BatchFormat, type SeverityCounts, type ValidationReport } from '@fsjc/sdk';
 import { REVIEW_CHECKS } from './checks/index.js';
 import { reviewInput, type ReadBatchLike } from './input.js';
 import type { ReviewCheck, ReviewFinding } from './types.js';
@@ -58,27 +58,23 @@ export function runReviewChecks(batches: readonly ReadBatchLike[], opts: { profi
 }
 
 /**
- * Data review (FSJC-CONF-024): validates the files together as `fsjc validate` does, then reads
- * them once more for the quality checks, keeping only the record types the checks use.
+ * Data review (FSJC-CONF-024): validates the files together as `fsjc validate` does and, in the
+ * same read, keeps the record types the quality checks use.
  * Directories are searched like `fsjc validate` searches them.
  */
 export async function reviewFiles(paths: readonly string[], opts: ReviewOptions = {}): Promise<ReviewReport> {
   const files = listInputFiles(paths);
   const maxExamples = opts.maxExamples ?? 5;
   const checks = opts.checks ?? REVIEW_CHECKS;
-  const validation = await validateFiles(files, { maxExamples, onProgress: opts.onProgress, format: opts.format });
   const wanted = new Set(checks.flatMap((c) => c.recordTypes));
-  const batches: ReadBatchLike[] = [];
-  for (const file of files) {
-    try {
-      const { header, records } = await readRecordsFromFile(file);
-      // other record types are dropped at once; the index of the rest is kept
-      batches.push({ file, header, records: records.map((r) => (r && typeof r === 'object' && wanted.has((r as { recordType?: string }).recordType ?? '') ? r : null)) });
-    } catch {
-      // unreadable: the validator has said so
-      batches.push({ file, records: [] });
-    }
-  }
+  // one read serves both: the validator hands over the header and the records the checks use
+  const byFile = new Map<string, { file: string; header?: object; records: unknown[] }>(files.map((file) => [file, { file, records: [] }]));
+  const validation = await validateFiles(files, {
+    maxExamples, onProgress: opts.onProgress, format: opts.format,
+    onHeader: (file, header) => (byFile.get(file)!.header = header as object),
+    onRecord: (file, index, r) => (byFile.get(file)!.records[index] = r && typeof r === 'object' && wanted.has((r as { recordType?: string }).recordType ?? '') ? r : null),
+  });
+  const batches: ReadBatchLike[] = [...byFile.values()];
   const input = reviewInput(batches, wanted, { profile: opts.profile });
   const quality: ReviewGroup[] = [];
   for (const check of checks) {

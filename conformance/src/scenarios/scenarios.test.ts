@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBatch, evaluate, parseInstant, validateBatch } from '@fsjc/sdk';
 import { judgedSignals, loadScenarios, relativeInstant, resolveScenarios, signalDifferences } from './index.js';
 import { workingCalendar } from '@fsjc/sdk';
+import { cityRegistry } from '../client/registry.js';
 
 const EXAMPLES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../examples/valid');
 const registry = ['01-organisation-registry.json', '02-item-catalogue.json'].map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), 'utf8')));
@@ -47,6 +48,10 @@ describe('test scenarios (FSJC-CONF-020, FSJC-CONF-022)', () => {
       }
     });
   }
+
+  it('refer to the certification registry, which is the standard\'s examples 01 and 02 as they are', () => {
+    expect(cityRegistry()).toEqual(registry);
+  });
 
   it('give every run its own identifiers', () => {
     const now = parseInstant(INSTANTS[0]);

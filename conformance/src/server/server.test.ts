@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Centre, buildServer, issueToken, type CentreOptions, type TokenGrant } from '@fsjc/core';
 import { generateCentreKey } from '@fsjc/sdk';
 import type { RunReport } from '../suite/types.js';
-import { DEFAULT_EXAMPLES } from './context.js';
+import { loadCityRegistry } from '../client/registry.js';
 import { runServerConformance } from './run.js';
 import { runExitCode } from '../suite/console.js';
 
@@ -18,15 +18,7 @@ async function startCore(faults?: CentreOptions['faults']) {
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const token = async (grant: TokenGrant) => (await issueToken(centre.store, grant, centre.now())).token;
   // the organisation registry and the item catalogue, each sent by its own system
-  for (const name of ['01-organisation-registry.json', '02-item-catalogue.json']) {
-    const body = fs.readFileSync(path.join(DEFAULT_EXAMPLES, 'valid', name));
-    const h = JSON.parse(body.toString('utf8')).header;
-    const res = await fetch(`${url}/v1/batches`, {
-      method: 'POST', body,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token({ role: 'system', systemId: h.senderSystemId, unitId: h.senderUnitId, regionCode: h.regionCode })}` },
-    });
-    if (res.status !== 201) throw new Error(`${name}: ${res.status} ${await res.text()}`);
-  }
+  await loadCityRegistry(centre, app);
   return {
     url,
     token: await token({ role: 'system', systemId: 'NH-XZSP', unitId: 'U440605-XZFW', regionCode: '440605' }),

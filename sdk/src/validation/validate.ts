@@ -16,6 +16,9 @@ export interface ValidateOptions {
   onIssue?: (issue: Issue) => void;
   /** Called now and then while a file is read. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  /** Called with each file's header and each record as read, for a caller that also wants the values (one read serves both). */
+  onHeader?: (file: string, header: unknown) => void;
+  onRecord?: (file: string, index: number, record: unknown) => void;
   /** Force a serialisation instead of detecting it from the name and first bytes. */
   format?: BatchFormat;
   /**
@@ -128,6 +131,8 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
     // a batch in another namespace is another version: the XSD of this one has nothing to say
     if (item.kind === 'issue' && item.issue.code === 'xml.namespace') xsdOn = false;
     const blocking = validator.accept(item);
+    if (item.kind === 'record') opts.onRecord?.(file, item.index, item.value);
+    else if (item.kind === 'header') opts.onHeader?.(file, item.value);
     // the XSD is a second opinion: it speaks only where every other check found nothing
     if (xsdOn && item.kind === 'record' && item.raw && blocking === 0) {
       const issues = xsd!.validateRecordElement(item.raw, (item.position.line ?? 1) - 1);

@@ -1,17 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { evaluate, score, World, type BatchLike, type SubjectScore } from '@fsjc/sdk';
+import { dayOf, evaluate, formatDay, parseInstant, score, World, type BatchLike, type SubjectScore } from '@fsjc/sdk';
 import type { Check } from '../../suite/run.js';
 import type { Note } from '../../suite/types.js';
-import { KIT_DATA } from '../../suite/load.js';
-import { missingEvents, type ClientContext } from '../context.js';
-
-const REGISTRY = ['01-organisation-registry.json', '02-item-catalogue.json'];
+import { incompleteCases, type ClientContext } from '../context.js';
+import { cityRegistry } from '../registry.js';
 
 /** Months (YYYY-MM, China Standard Time) in which any of the records' events happened. */
 function monthsOf(records: readonly Record<string, unknown>[]): string[] {
   const months = new Set<string>();
-  for (const r of records) if (typeof r.occurredAt === 'string') months.add(new Date(Date.parse(r.occurredAt) + 8 * 3_600_000).toISOString().slice(0, 7));
+  for (const r of records) if (typeof r.occurredAt === 'string') months.add(formatDay(dayOf(parseInstant(r.occurredAt))).slice(0, 7));
   return [...months].sort();
 }
 
@@ -34,10 +30,10 @@ function scoresOf(batches: BatchLike[], now: number, months: string[]): Map<stri
 export const scenarioScores: Check<ClientContext> = {
   id: 'scenario-scores',
   async run(_test, ctx) {
-    const incomplete = [...ctx.cases].flatMap(([, cases]) => cases.filter((c) => !c.caseId || missingEvents(c.expectedEvents, c.heldEvents).length));
+    const incomplete = [...ctx.cases.values()].flatMap(incompleteCases);
     if (incomplete.length) return { outcome: 'skip', notes: [{ code: 'client.scenarioIncomplete', params: { scenario: '*', cases: incomplete.map((c) => c.caseNumber).join(', ') } }] };
     const now = Date.now();
-    const registry: BatchLike[] = REGISTRY.map((f) => JSON.parse(fs.readFileSync(path.join(KIT_DATA, 'registry', f), 'utf8')));
+    const registry: BatchLike[] = cityRegistry();
     const report = { reportedAt: now, reportedBy: ctx.session.handoff.system.unitId };
     const reference = ctx.session.scenarios.flatMap((s) => s.records) as unknown as Record<string, unknown>[];
     const held: unknown[] = [];

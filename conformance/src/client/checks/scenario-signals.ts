@@ -1,6 +1,6 @@
 import type { Check } from '../../suite/run.js';
 import { judgedSignals, signalDifferences } from '../../scenarios/index.js';
-import { missingEvents, type ClientContext } from '../context.js';
+import { incompleteCases, type ClientContext } from '../context.js';
 
 /**
  * L4 for one scenario (FSJC-CONF-022): the signals the reference core derives from the system's
@@ -13,7 +13,7 @@ export const scenarioSignals: Check<ClientContext> = {
     const scenario = ctx.session.scenarios.find((s) => s.id === test.scenario);
     if (!scenario) return { outcome: 'error', notes: [{ code: 'kit.crashed', params: { message: `no scenario ${test.scenario}` } }] };
     const cases = ctx.cases.get(scenario.id) ?? [];
-    const incomplete = cases.filter((c) => !c.caseId || missingEvents(c.expectedEvents, c.heldEvents).length);
+    const incomplete = incompleteCases(cases);
     if (incomplete.length) return { outcome: 'skip', notes: [{ code: 'client.scenarioIncomplete', params: { scenario: scenario.id, cases: incomplete.map((c) => c.caseNumber).join(', ') } }] };
     const idOf = new Map(scenario.cases.map((c) => [c.id, cases.find((m) => m.ref === c.ref)!.caseId!]));
     const expected = scenario.expectedSignals.map((e) => ({ ...e, caseId: idOf.get(e.caseId)! }));
