@@ -151,6 +151,8 @@ export interface CaseView {
   /** Signals on the case and feedback on them, for SUPERVISION limits. */
   signals: readonly Signal[];
   feedback: readonly Feedback[];
+  /** The case's `receivedAt` as an instant, where the holder of the view has read it already. */
+  receivedAt?: number;
 }
 
 export interface TimedEvent {

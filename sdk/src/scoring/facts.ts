@@ -32,7 +32,7 @@ const GOVERNING: ReadonlySet<LimitKind> = new Set(['PROMISED', 'STATUTORY']);
  * which case sets it belongs to, and how its governing limit (promised, else statutory) ended.
  * Returns undefined for a case the period does not concern (received later, or ended before it).
  */
-export function caseFact(view: CaseView, period: Period, asOf: number, profile: Profile, settings: ClockSettings, receivedAt = parseInstant(view.case.receivedAt)): CaseFact | undefined {
+export function caseFact(view: CaseView, period: Period, asOf: number, profile: Profile, settings: ClockSettings, receivedAt = view.receivedAt ?? parseInstant(view.case.receivedAt)): CaseFact | undefined {
   const c = view.case;
   const last = Math.min(period.end - 1, asOf);
   if (receivedAt > last) return undefined;

@@ -174,7 +174,7 @@ function collect(inputs: Inputs, periods: [Period, number][]): PeriodCount[] {
     return num ? [{ i, levels: levelMask(def.levels), num }] : [];
   });
   world.forEachCaseView((view) => {
-    const receivedAt = parseInstant(view.case.receivedAt);
+    const receivedAt = view.receivedAt ?? parseInstant(view.case.receivedAt);
     for (const p of all) {
       const fact = caseFact(view, p.facts.period, p.facts.asOf, profile, settings, receivedAt);
       if (fact) {

@@ -33,7 +33,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * The records the engine evaluates, indexed as they arrive: the latest revision of every record
  * (FSJC-DATA-004), every revision of every event and item (for late reporting, back-dating and
  * disclosure), and the registry. Records can be added one at a time, so the same index serves a
- * whole-city evaluation and the server's incremental one.
+ * whole-city evaluation and the server's incremental one. Records are held, not copied; their code
+ * and reference values are replaced by one shared string per value (equal, so nothing changes).
  */
 export class World {
   /** The latest revision of each record other than cases and events, by type then ID. */
@@ -45,6 +46,8 @@ export class World {
   private readonly slotOf = new Map<string, number>();
   private readonly slotIds: string[] = [];
   private readonly caseAt: (CaseRecord | undefined)[] = [];
+  /** The receipt instant of each slot's case (NaN: none, or not an instant), read once as the case comes. */
+  private readonly caseReceivedAt: number[] = [];
   private readonly feesAt: (Map<string, Fee> | undefined)[] = [];
   /**
    * First and last event revision of each slot (-1: none); the revisions of a slot are linked in
@@ -59,6 +62,14 @@ export class World {
   private readonly eventReportedAt: number[] = [];
   private readonly eventReportedBy: (string | undefined)[] = [];
   private readonly nextEvent: number[] = [];
+  /**
+   * Per slot, a 31-bit mark of the ends of its event IDs; and the slots whose events came out of
+   * time order or hold more than one revision of an event. Found as each event arrives, while its
+   * ID is at hand, so a walk over the city reads no ID of an event to put a case's events in order.
+   */
+  private readonly eventIdMarks: number[] = [];
+  private readonly unorderedSlots = new Set<number>();
+  private readonly revisedSlots = new Set<number>();
   private readonly views = new Map<string, CaseView>();
   private readonly itemsByCode = new Map<string, Map<string, Item>>();
   private readonly subCases = new Map<string, Set<string>>();
@@ -72,6 +83,7 @@ export class World {
   /** The slots of the cases as caseIds() last listed them, and the next one expected: a whole-city evaluation asks in that order. */
   private order: number[] = [];
   private cursor = 0;
+  private readonly strings = new Map<string, string>();
   private readonly contacts = new Map<string, Map<string, Contact>>();
   private readonly feedback = new Map<string, Map<string, Feedback>>();
   readonly units = new Map<string, Unit>();
@@ -101,6 +113,9 @@ export class World {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
       const i = this.eventRecords.length;
+      if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
+      if (r.postId !== undefined) r.postId = this.intern(r.postId);
+      if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
       this.eventRecords.push(r);
       this.eventReportedBy.push(report.reportedBy);
       this.eventAt.push(parseInstant(r.occurredAt));
@@ -108,8 +123,14 @@ export class World {
       this.nextEvent.push(-1);
       const last = this.lastEvent[slot];
       if (last < 0) this.firstEvent[slot] = i;
-      else this.nextEvent[last] = i;
+      else {
+        this.nextEvent[last] = i;
+        const at = this.eventAt[i];
+        const before = this.eventAt[last];
+        if (at < before || (at === before && this.eventRecords[last].id > r.id)) this.unorderedSlots.add(slot);
+      }
       this.lastEvent[slot] = i;
+      this.markEventId(slot, r.id, i);
       this.touch(r.caseId, this.caseAt[slot], touched);
       return;
     }
@@ -119,7 +140,11 @@ export class World {
       if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
       if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
       if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
+      if (r.itemCode !== undefined) r.itemCode = this.intern(r.itemCode);
+      if (r.handlingUnitId !== undefined) r.handlingUnitId = this.intern(r.handlingUnitId);
+      if (r.regionCode !== undefined) r.regionCode = this.intern(r.regionCode);
       this.caseAt[slot] = r;
+      this.caseReceivedAt[slot] = instantOrNaN(r.receivedAt);
       listIn(this.casesByItem, r.itemCode).push(slot);
       if (r.parentCaseId) setIn(this.subCases, r.parentCaseId, r.id);
       this.touch(r.id, r, touched);
@@ -183,13 +208,43 @@ export class World {
       this.slotOf.set(caseId, slot);
       this.slotIds.push(caseId);
       this.caseAt.push(undefined);
+      this.caseReceivedAt.push(NaN);
       this.feesAt.push(undefined);
       this.firstEvent.push(-1);
       this.lastEvent.push(-1);
+      this.eventIdMarks.push(0);
     }
     this.lastId = caseId;
     this.lastSlot = slot;
     return slot;
+  }
+
+  /**
+   * Marks the slot as revised when event i repeats the ID of an earlier event of it. The IDs of a
+   * case's events share a long prefix, so the mark hashes their ends; only a hit compares IDs.
+   */
+  private markEventId(slot: number, id: string, i: number): void {
+    if (this.revisedSlots.has(slot)) return;
+    const n = id.length;
+    const bit = 1 << ((n + id.charCodeAt(n - 1) * 7 + (n > 1 ? id.charCodeAt(n - 2) * 3 : 0)) % 31);
+    const marks = this.eventIdMarks[slot];
+    this.eventIdMarks[slot] = marks | bit;
+    if (!(marks & bit)) return;
+    for (let j = this.firstEvent[slot]; j >= 0 && j !== i; j = this.nextEvent[j]) {
+      if (this.eventRecords[j].id === id) { this.revisedSlots.add(slot); return; }
+    }
+  }
+
+  /**
+   * The one string held for a code or reference value. Each record parsed from JSON has strings of
+   * its own; shared, the values a city repeats millions of times (event types, units, items, posts)
+   * take memory once, and looking them up in the indexes compares them by reference.
+   */
+  private intern<S extends string>(value: S): S {
+    const held = this.strings.get(value);
+    if (held !== undefined) return held as S;
+    this.strings.set(value, value);
+    return value;
   }
 
   private touch(caseId: string | undefined, c: CaseRecord | undefined, touched: string[] | undefined): void {
@@ -222,13 +277,14 @@ export class World {
   forEachCaseView(visit: (view: CaseView) => void): void {
     // one view and one set of event objects serve every visit: a city's worth of them would only feed the collector
     const pool: Pool = { list: [], objects: [] };
-    const view = { case: undefined as unknown as CaseRecord, events: pool.list as readonly TimedEvent[], items: NO_ITEMS, signals: [], feedback: [] };
+    const view: CaseView = { case: undefined as unknown as CaseRecord, events: pool.list, items: NO_ITEMS, signals: [], feedback: [], receivedAt: NaN };
     for (let slot = 0; slot < this.slotIds.length; slot++) {
       const c = this.caseAt[slot];
       if (!c) continue;
       const kept = this.views.size ? this.views.get(c.id) : undefined;
       if (kept) { visit(kept); continue; }
       view.case = c;
+      view.receivedAt = this.receivedAtOf(slot);
       view.events = this.latestEvents(slot, pool);
       view.items = this.itemsOf(c.itemCode);
       visit(view);
@@ -248,12 +304,17 @@ export class World {
     const c = slot === undefined ? undefined : this.caseAt[slot];
     if (!c) return undefined;
     v = {
-      case: c, events: this.latestEvents(slot!),
+      case: c, receivedAt: this.receivedAtOf(slot!), events: this.latestEvents(slot!),
       items: this.itemsOf(c.itemCode), signals: [], feedback: [],
     };
     // a whole-city evaluation looks at each case once: keeping a million views only feeds the collector
     if (keep) this.views.set(caseId, v);
     return v;
+  }
+
+  private receivedAtOf(slot: number): number | undefined {
+    const at = this.caseReceivedAt[slot];
+    return at === at ? at : undefined;
   }
 
   private itemsOf(itemCode: string): readonly Item[] {
@@ -289,28 +350,12 @@ export class World {
    * the one that arrived last), carrying all its revisions when there is more than one.
    */
   private latestEvents(slot: number, pool?: Pool): TimedEvent[] {
-    const list: EventRevision[] = pool ? pool.list : [];
-    list.length = 0;
-    let ordered = true;
-    for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) {
-      const e = pool ? this.reuse(pool, list.length, i) : this.revision(i);
-      if (ordered && list.length && byTime(list[list.length - 1], e) > 0) ordered = false;
-      list.push(e);
-    }
-    // a case has a handful of events: comparing pairs beats allocating a set
-    let repeated = list.length > 32 && new Set(list.map((e) => e.event.id)).size < list.length;
-    for (let i = 1; i < list.length && list.length <= 32 && !repeated; i++) {
-      const id = list[i].event.id;
-      // the IDs of a case's events share a long prefix: look at their ends first
-      const last = id.charCodeAt(id.length - 1);
-      for (let j = 0; j < i; j++) {
-        const other = list[j].event.id;
-        if (other.length === id.length && other.charCodeAt(other.length - 1) === last && other === id) { repeated = true; break; }
-      }
-    }
-    if (!repeated) return ordered ? list : list.sort(byTime);
+    const revised = this.revisedSlots.has(slot);
     // revisions are rare: they get objects of their own
-    if (pool) return this.latestEvents(slot);
+    const list: EventRevision[] = pool && !revised ? pool.list : [];
+    list.length = 0;
+    for (let i = this.firstEvent[slot]; i >= 0; i = this.nextEvent[i]) list.push(pool && !revised ? this.reuse(pool, list.length, i) : this.revision(i));
+    if (!revised) return this.unorderedSlots.has(slot) ? list.sort(byTime) : list;
     const byEvent = new Map<string, EventRevision[]>();
     for (const e of list) {
       const group = byEvent.get(e.event.id);
@@ -380,6 +425,14 @@ export class World {
 
   private contactsOf(unitId: string): Contact[] {
     return [...(this.contacts.get(unitId)?.values() ?? [])].sort(byId);
+  }
+}
+
+function instantOrNaN(text: string): number {
+  try {
+    return parseInstant(text);
+  } catch {
+    return NaN; // reported where the instant is used, as before
   }
 }
 
