@@ -14,7 +14,7 @@ const BATCHES = 2 ** 11;
 /**
  * Every record seen in the input, by identifier (items also by item code), in one 32-bit number
  * each: record type, event type, revision (capped at 4095) and batch number (modulo 2048). One
- * table shared by the rules costs 16 bytes a record.
+ * table shared by the rules: 12 bytes a slot, about 17 bytes a record.
  */
 export class RecordIndex {
   private readonly table = new FingerprintTable(1 << 16, 'u32');
