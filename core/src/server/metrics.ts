@@ -54,10 +54,11 @@ export class Metrics {
     out.push(`fsjc_engine_lag_entries ${head.seq - this.centre.runner.cursor}`);
     family('fsjc_signals_open', 'gauge', 'Signals not closed, by level.');
     const open = new Map<string, number>();
-    for (const s of this.centre.runner.engine.signals()) if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1);
+    this.centre.runner.engine.forEachSignal((s) => { if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1); });
     for (const [level, n] of open) out.push(`fsjc_signals_open{level="${level}"} ${n}`);
     family('fsjc_outbox_messages', 'gauge', 'Webhook messages waiting or dead-lettered.');
-    for (const status of ['pending', 'dead'] as const) out.push(`fsjc_outbox_messages{status="${status}"} ${(await this.centre.store.outbox({ status, limit: 100_000 })).length}`);
+    const outbox = await this.centre.store.outboxCounts();
+    for (const status of ['pending', 'dead'] as const) out.push(`fsjc_outbox_messages{status="${status}"} ${outbox[status]}`);
     return out.join('\n') + '\n';
   }
 }

@@ -111,6 +111,14 @@ export async function redeliver(ctx: Ctx, q: { id?: number; subscriptionId?: str
   return Number(r.numUpdatedRows);
 }
 
+/** How many messages there are in each state (for monitoring: counted by the database, not fetched). */
+export async function outboxCounts(ctx: Ctx): Promise<Record<OutboxMessage['status'], number>> {
+  const rows = await ctx.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll().as('n')]).groupBy('status').execute();
+  const counts = { pending: 0, delivered: 0, dead: 0 };
+  for (const r of rows) counts[r.status as OutboxMessage['status']] = Number(r.n);
+  return counts;
+}
+
 /** Messages in the order they were written, filtered. */
 export async function outbox(ctx: Ctx, q: { status?: OutboxMessage['status']; subscriptionId?: string; limit?: number }): Promise<OutboxMessage[]> {
   if (q.limit !== undefined && q.limit <= 0) return [];

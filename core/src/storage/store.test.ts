@@ -471,6 +471,9 @@ describe.each(BACKENDS)('storage on $name', (backend) => {
       expect(retry.find((m) => m.id === a.id)).toMatchObject({ attempts: 1, nextAttemptAt: at(7), lastError: 'HTTP 503', status: 'pending' });
       expect(await store.outbox({ status: 'dead' })).toEqual([{ ...c, attempts: 5, nextAttemptAt: at(8), lastError: 'connection refused', status: 'dead' }]);
       expect(await store.outbox({ status: 'delivered', subscriptionId: 'SUB-OB-2' })).toEqual([{ ...b, status: 'delivered', deliveredAt: at(2) }]);
+      const counts = await store.outboxCounts();
+      expect([counts.pending, counts.dead]).toEqual([(await store.outbox({ status: 'pending' })).length, 1]);
+      expect(counts.delivered).toBe((await store.outbox({ status: 'delivered' })).length);
 
       // redelivery: a dead message by subscription, a delivered one by ID; pending ones are left alone
       expect(await store.redeliver({ subscriptionId: 'SUB-OB-2' }, at(9))).toBe(0);

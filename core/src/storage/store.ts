@@ -177,6 +177,10 @@ export class KyselyStore implements Store {
     return outbox.redeliver(this.#ctx, q, now);
   }
 
+  outboxCounts(): Promise<Record<OutboxMessage['status'], number>> {
+    return outbox.outboxCounts(this.#ctx);
+  }
+
   outbox(q: { status?: OutboxMessage['status']; subscriptionId?: string; limit?: number }): Promise<OutboxMessage[]> {
     return outbox.outbox(this.#ctx, q);
   }

@@ -273,4 +273,6 @@ export interface Store {
   redeliver(q: { id?: number; subscriptionId?: string }, now: string): Promise<number>;
   /** Messages in the order they were written. */
   outbox(q: { status?: OutboxMessage['status']; subscriptionId?: string; limit?: number }): Promise<OutboxMessage[]>;
+  /** How many messages are in each state, counted by the database. */
+  outboxCounts(): Promise<Record<OutboxMessage['status'], number>>;
 }

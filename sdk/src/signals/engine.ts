@@ -200,6 +200,11 @@ export class Engine {
     return [...this.bySource.values()].flatMap((m) => [...m.values()]).sort(signalOrder);
   }
 
+  /** Visits every current signal in no particular order, without listing or sorting them (for counts). */
+  forEachSignal(visit: (signal: Signal) => void): void {
+    for (const m of this.bySource.values()) for (const s of m.values()) visit(s);
+  }
+
   /** One current signal by its ID (undefined once it has closed and gone). */
   signal(id: string): Signal | undefined {
     const source = this.owner.get(id);
