@@ -4,8 +4,11 @@ import type { LogEntry, OutboxMessage, SignalChange, Store, StoredSignal, Subscr
 import type { CentreClock } from './clock.js';
 
 const FORMAT: Record<string, BatchFormat> = { 'application/json': 'json', 'application/x-ndjson': 'ndjson', 'application/xml': 'xml' };
-/** Most records the engine takes in one go before letting other work run. */
-const SLICE_RECORDS = 1500;
+/**
+ * Most records the engine takes in one go before letting other work run: one full batch, so a
+ * receipt waits behind at most one batch's evaluation (three at a time put p99 near 0.5 s).
+ */
+const SLICE_RECORDS = 500;
 /** setTimeout's largest delay. */
 const MAX_DELAY = 2 ** 31 - 1;
 
