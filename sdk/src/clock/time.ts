@@ -155,6 +155,18 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** ISO 8601 in China Standard Time with its offset: 2026-10-30T00:00:00+08:00 (milliseconds only when present). */
 export function formatInstant(ms: number): string {
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    // the engine writes the same few instants (limits' ends, reports) again each time a case changes
+    if (formatted.size >= 8192) formatted.clear();
+    formatted.set(ms, (text = writeInstant(ms)));
+  }
+  return text;
+}
+
+const formatted = new Map<number, string>();
+
+function writeInstant(ms: number): string {
   const day = dayOf(ms);
   const t = timeOfDay(ms);
   const h = Math.floor(t / 3_600_000);

@@ -329,7 +329,29 @@ export class Engine {
 /** Whether a signal changed: its state and deadlines first, its evidence only when those agree. */
 function differs(a: Signal, b: Signal): boolean {
   return a.status !== b.status || a.dueAt !== b.dueAt || a.closedAt !== b.closedAt || a.level !== b.level ||
-    a.contactId !== b.contactId || a.openedAt !== b.openedAt || JSON.stringify(a.evidence) !== JSON.stringify(b.evidence);
+    a.contactId !== b.contactId || a.openedAt !== b.openedAt || !sameJson(a.evidence, b.evidence);
+}
+
+/** Whether two JSON values are equal, member by member (without writing either out: this runs for every signal a case has, each time the case changes). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], other[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue; // as JSON: an undefined member is no member
+    n++;
+    if (!sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }
 
 function emptyChanges(): SignalChanges {
