@@ -167,7 +167,12 @@ export interface TimedEvent {
 
 /** Orders events by time, then by identifier, so that ties never depend on input order. */
 export function byTime(a: TimedEvent, b: TimedEvent): number {
-  return a.at - b.at || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+  return timeOrder(a.at, a.event.id, b.at, b.event.id);
+}
+
+/** The order of byTime, from an event's instant and ID: by instant, then by ID. */
+export function timeOrder(at: number, id: string, otherAt: number, otherId: string): number {
+  return at - otherAt || (id < otherId ? -1 : id > otherId ? 1 : 0);
 }
 
 /** The view of one case within a set of records. */

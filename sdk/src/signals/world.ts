@@ -1,5 +1,5 @@
 import type { CaseEvent, CaseRecord, Contact, Fee, Feedback, FsjcRecord, Item, Unit } from '../generated/types.js';
-import { byTime, type CaseView, type TimedEvent } from '../clock/case-limits.js';
+import { byTime, timeOrder, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
 
 /** A batch as received: its header says when and by whom it was sent (FSJC-ENV). */
@@ -125,9 +125,7 @@ export class World {
       if (last < 0) this.firstEvent[slot] = i;
       else {
         this.nextEvent[last] = i;
-        const at = this.eventAt[i];
-        const before = this.eventAt[last];
-        if (at < before || (at === before && this.eventRecords[last].id > r.id)) this.unorderedSlots.add(slot);
+        if (timeOrder(this.eventAt[last], this.eventRecords[last].id, this.eventAt[i], r.id) > 0) this.unorderedSlots.add(slot);
       }
       this.lastEvent[slot] = i;
       this.markEventId(slot, r.id, i);

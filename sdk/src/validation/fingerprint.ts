@@ -30,6 +30,9 @@ function hash(s: string): void {
 const SEGMENT_BITS = 6;
 const SEGMENTS = 1 << SEGMENT_BITS;
 
+/** The segment of the current fingerprint. */
+const segmentOf = () => hi >>> (32 - SEGMENT_BITS);
+
 /** One segment: open addressing with linear probing, filled to at most four fifths. */
 interface Segment { his: Int32Array; los: Int32Array; vals: Float64Array | Uint32Array; count: number; limit: number }
 /** A segment grows by a quarter, not twice over: on average 1.4 slots a key instead of 1.9. */
@@ -63,7 +66,7 @@ export class FingerprintTable {
 
   /** The slot of the current fingerprint in its segment (which becomes `current`): its own, or the empty one where it would go. */
   private slot(): number {
-    const seg = (this.current = this.segments[hi >>> (32 - SEGMENT_BITS)]);
+    const seg = (this.current = this.segments[segmentOf()]);
     const { his, los } = seg;
     const size = his.length;
     // the mixed bits scaled to the segment's size, which need not be a power of two
@@ -124,9 +127,9 @@ export class FingerprintTable {
     seg.vals[i] = value;
   }
 
+  /** Replaces the current fingerprint's segment with one a quarter larger. */
   private grow(old: Segment): void {
-    const k = this.segments.indexOf(old);
-    const seg = (this.segments[k] = this.segment(Math.ceil(old.his.length * GROWTH)));
+    const seg = (this.segments[segmentOf()] = this.segment(Math.ceil(old.his.length * GROWTH)));
     seg.count = old.count;
     for (let j = 0; j < old.his.length; j++) {
       if (old.los[j] === 0) continue;
