@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from './chain.js';
 import { DEFAULT_SQLITE_FILE, isPostgresUrl, openStore, STORE_BACKENDS } from './open.js';
@@ -30,5 +34,20 @@ describe('openStore', () => {
     await s.migrate();
     expect(await s.head()).toEqual({ seq: 0, hash: GENESIS_HASH });
     await s.close();
+  });
+
+  it('opens an SQLite file with write-ahead logging, full sync on commit, foreign keys and temporary storage in memory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsjc-open-'));
+    const s = openStore({ file: path.join(dir, 'core.db') });
+    try {
+      const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(s.db)).rows[0] as object)[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('synchronous')).toBe(2); // FULL: a receipt only for what is on disk
+      expect(await pragma('foreign_keys')).toBe(1);
+      expect(await pragma('temp_store')).toBe(2); // MEMORY: no statement journal files per multi-row insert
+    } finally {
+      await s.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -165,7 +165,7 @@ class SqliteImmediateDialect implements Dialect {
 /**
  * Opens (creating it if need be) an SQLite store: the default backend, one file next to the
  * server. Write-ahead logging, full sync on commit (a receipt is only sent for a batch that is on
- * disk), foreign keys on. Call `migrate()` before use.
+ * disk), foreign keys on, temporary storage in memory. Call `migrate()` before use.
  */
 export function openSqlite(file: string, options: SqliteOptions = {}): KyselyStore {
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
@@ -176,6 +176,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): KyselySto
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // a multi-row insert inside a transaction keeps a statement journal; past 64 KiB SQLite would
+    // write it to a temporary file, one per statement
+    db.pragma('temp_store = MEMORY');
     db.pragma('busy_timeout = 0');
   } catch (e) {
     db.close();
