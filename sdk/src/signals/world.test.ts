@@ -53,4 +53,15 @@ describe('the engine\'s view of the records (FSJC-DATA-004, FSJC-CLK-041)', () =
     expect(walked(world).A).toEqual([['A-2', 1], ['A-1', 2]]);
     expect(world.view('A')!.events.map((e) => e.at)).toEqual([Date.parse(at('10:00')), Date.parse(at('10:30'))]);
   });
+
+  it('takes frozen records as they are, and sees the same as in unfrozen copies', () => {
+    const records = () => [kase('A'), event('A-2', 'A', '10:00'), event('A-1', 'A', '09:00'), { ...kase('B'), revision: 2 } as FsjcRecord, kase('B')];
+    const frozen = records().map((r) => Object.freeze(r));
+    const world = new World([{ records: frozen }]);
+    expect(world.add(Object.freeze(event('B-1', 'B', '09:30')))).toEqual(['B']);
+    const plain = new World([{ records: records() }]);
+    plain.add(event('B-1', 'B', '09:30'));
+    expect(walked(world)).toEqual(walked(plain));
+    expect(world.view('B')!.case).toBe(frozen[3]);
+  });
 });

@@ -34,7 +34,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * (FSJC-DATA-004), every revision of every event and item (for late reporting, back-dating and
  * disclosure), and the registry. Records can be added one at a time, so the same index serves a
  * whole-city evaluation and the server's incremental one. Records are held, not copied; their code
- * and reference values are replaced by one shared string per value (equal, so nothing changes).
+ * and reference values are replaced by one shared string per value (equal, so nothing changes),
+ * except in frozen records, which are held as they are.
  */
 export class World {
   /** The latest revision of each record other than cases and events, by type then ID. */
@@ -113,9 +114,11 @@ export class World {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
       const i = this.eventRecords.length;
-      if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
-      if (r.postId !== undefined) r.postId = this.intern(r.postId);
-      if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
+      if (!Object.isFrozen(r)) {
+        if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
+        if (r.postId !== undefined) r.postId = this.intern(r.postId);
+        if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
+      }
       this.eventRecords.push(r);
       this.eventReportedBy.push(report.reportedBy);
       this.eventAt.push(parseInstant(r.occurredAt));
@@ -138,9 +141,11 @@ export class World {
       if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
       if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
       if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
-      if (r.itemCode !== undefined) r.itemCode = this.intern(r.itemCode);
-      if (r.handlingUnitId !== undefined) r.handlingUnitId = this.intern(r.handlingUnitId);
-      if (r.regionCode !== undefined) r.regionCode = this.intern(r.regionCode);
+      if (!Object.isFrozen(r)) {
+        if (r.itemCode !== undefined) r.itemCode = this.intern(r.itemCode);
+        if (r.handlingUnitId !== undefined) r.handlingUnitId = this.intern(r.handlingUnitId);
+        if (r.regionCode !== undefined) r.regionCode = this.intern(r.regionCode);
+      }
       this.caseAt[slot] = r;
       this.caseReceivedAt[slot] = instantOrNaN(r.receivedAt);
       listIn(this.casesByItem, r.itemCode).push(slot);
