@@ -5,9 +5,8 @@ import { ApiError } from '../errors/problem.js';
 import { API_CODES, type ApiCode } from '../errors/codes.js';
 import { batchPlaces, projectInBatch, type CasePlace } from '../registry/derive.js';
 import type { Registry } from '../registry/registry.js';
-import { sm3Hex } from '../storage/chain.js';
 import type { AppendItem, LogEntry, ProjectedRecord, Store } from '../storage/types.js';
-import { formatOf, screen } from './decode.js';
+import { formatOf } from './decode.js';
 import type { IngestLimits } from './limits.js';
 import type { Faults } from '../centre.js';
 
@@ -43,7 +42,7 @@ export interface IngestContext {
   sign: (unsigned: Omit<Receipt, 'signature'>) => Receipt;
   /** The centre's clock: ISO instant with +08:00. */
   now: () => string;
-  /** Reads and validates a batch's bytes (in a worker when there is one). */
+  /** Screens, reads, validates and digests a batch's bytes (in a worker when there is one). */
   read: BatchReader;
   /** Called, in log order, for each batch a group commit stored (the registry, the case places and the engine take it from there). */
   committed: (result: SubmitResult) => void;
@@ -69,14 +68,13 @@ export interface PreparedBatch {
 
 /**
  * The first half of taking a batch (FSJC-API-002, -020..024, -041), which needs nothing stored and
- * so runs for many requests at once: screen the bytes, read and validate them in one pass, and
- * check the header against the token.
+ * so runs for many requests at once: screen the bytes, read and validate them in one pass and
+ * digest them (in a validation worker when there is one), and check the header against the token.
  */
 export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Promise<PreparedBatch> {
   const { format, mediaType } = formatOf(req.contentType);
   if (req.body.length > ctx.limits.maxBodyBytes) throw new ApiError('api.bodyTooLarge', { size: req.body.length, limit: ctx.limits.maxBodyBytes });
-  screen(req.body, format, ctx.limits.maxDepth);
-  const read = await ctx.read(req.body, format);
+  const { read, bodyDigest } = await ctx.read(req.body, format, ctx.limits.maxDepth);
   const header = read.header as Header | undefined;
   if (read.records.length > ctx.limits.maxRecords) throw new ApiError('api.tooManyRecords', { count: read.records.length, limit: ctx.limits.maxRecords });
 
@@ -104,7 +102,7 @@ export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Prom
     key: header.idempotencyKey ?? `${system}#${header.sequenceNumber}`,
     records: read.records as FsjcRecord[],
     issues: blocking.filter((i) => i.recordIndex !== undefined),
-    bodyDigest: sm3Hex(req.body),
+    bodyDigest,
   };
 }
 

@@ -1,15 +1,18 @@
 /**
- * A validation worker: reads and validates batches off the main thread, so the thread that
- * commits and runs the engine is not also the one that checks every record.
+ * A validation worker: screens, reads, validates and digests batches off the main thread, so the
+ * thread that commits and runs the engine is not also the one that checks every record.
  */
 import { parentPort } from 'node:worker_threads';
-import { readAndValidateBatch, type BatchFormat } from '@fsjc/sdk';
+import type { BatchFormat } from '@fsjc/sdk';
+import { ApiError } from '../errors/problem.js';
+import { readBatch, type WorkerAnswer } from './readers.js';
 
-parentPort!.on('message', async (m: { id: number; body: Uint8Array; format: BatchFormat }) => {
+parentPort!.on('message', async (m: { id: number; body: Uint8Array; format: BatchFormat; maxDepth: number }) => {
+  let answer: WorkerAnswer;
   try {
-    const read = await readAndValidateBatch(m.body, { format: m.format });
-    parentPort!.postMessage({ id: m.id, read });
+    answer = { id: m.id, result: await readBatch(m.body, m.format, m.maxDepth) };
   } catch (e) {
-    parentPort!.postMessage({ id: m.id, error: (e as Error).stack ?? String(e) });
+    answer = e instanceof ApiError ? { id: m.id, apiError: { code: e.code, params: e.params } } : { id: m.id, error: (e as Error).stack ?? String(e) };
   }
+  parentPort!.postMessage(answer);
 });
