@@ -12,6 +12,8 @@ import { screen } from './decode.js';
 export interface ReadResult {
   read: ReadBatch;
   bodyDigest: string;
+  /** Each record as JSON text, where a worker wrote it to send the records across (the projection keeps it). */
+  bodies?: (string | undefined)[];
 }
 
 /** Takes a batch's bytes as far as it can without the stored state (readBatch), here or in a worker. */
@@ -30,8 +32,32 @@ export async function readBatch(body: Uint8Array, format: BatchFormat, maxDepth:
 
 export const readInProcess: BatchReader = readBatch;
 
+/**
+ * The records cross from a worker as JSON text, parsed here: cheaper than the structured clone of
+ * the objects, and the same text is what the projection stores.
+ */
+export function toWorker(result: ReadResult): ReadResult & { bodies: string[] } {
+  const { records } = result.read;
+  const bodies: string[] = new Array(records.length);
+  // an empty string: no value at that index (a record the reader could not give)
+  for (let i = 0; i < records.length; i++) bodies[i] = records[i] === undefined ? '' : JSON.stringify(records[i]);
+  return { ...result, read: { ...result.read, records: [] }, bodies };
+}
+
+function fromWorker(result: ReadResult & { bodies: string[] }): ReadResult {
+  const { bodies } = result;
+  const records: unknown[] = new Array(bodies.length);
+  const kept: (string | undefined)[] = new Array(bodies.length);
+  for (let i = 0; i < bodies.length; i++) {
+    if (bodies[i] === '') continue;
+    records[i] = JSON.parse(bodies[i]);
+    kept[i] = bodies[i];
+  }
+  return { ...result, read: { ...result.read, records }, bodies: kept };
+}
+
 /** What a validation worker answers. */
-export type WorkerAnswer = { id: number } & ({ result: ReadResult } | { apiError: { code: ApiCode; params: Record<string, string | number> } } | { error: string });
+export type WorkerAnswer = { id: number } & ({ result: ReadResult & { bodies: string[] } } | { apiError: { code: ApiCode; params: Record<string, string | number> } } | { error: string });
 
 /**
  * A pool of validation workers (default: one per core but the first, at least one), so that
@@ -52,7 +78,7 @@ export function workerReader(size = Math.max(1, Math.min(4, os.availableParallel
       if (!w) return;
       waiting.delete(m.id);
       w.slot.busy--;
-      if ('result' in m) w.resolve(m.result);
+      if ('result' in m) w.resolve(fromWorker(m.result));
       else if ('apiError' in m) w.reject(new ApiError(m.apiError.code, m.apiError.params));
       else w.reject(new Error(m.error));
     });

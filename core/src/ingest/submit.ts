@@ -61,6 +61,8 @@ export interface PreparedBatch {
   system: string;
   key: string;
   records: FsjcRecord[];
+  /** The records as JSON text, when the reader has it already (see ReadResult.bodies). */
+  bodies?: (string | undefined)[];
   /** Blocking findings about single records. */
   issues: Issue[];
   bodyDigest: string;
@@ -74,7 +76,7 @@ export interface PreparedBatch {
 export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Promise<PreparedBatch> {
   const { format, mediaType } = formatOf(req.contentType);
   if (req.body.length > ctx.limits.maxBodyBytes) throw new ApiError('api.bodyTooLarge', { size: req.body.length, limit: ctx.limits.maxBodyBytes });
-  const { read, bodyDigest } = await ctx.read(req.body, format, ctx.limits.maxDepth);
+  const { read, bodyDigest, bodies } = await ctx.read(req.body, format, ctx.limits.maxDepth);
   const header = read.header as Header | undefined;
   if (read.records.length > ctx.limits.maxRecords) throw new ApiError('api.tooManyRecords', { count: read.records.length, limit: ctx.limits.maxRecords });
 
@@ -101,6 +103,7 @@ export async function prepareBatch(ctx: IngestContext, req: SubmitRequest): Prom
     req, mediaType, encoding: encodingOf(req.body, format), header, system,
     key: header.idempotencyKey ?? `${system}#${header.sequenceNumber}`,
     records: read.records as FsjcRecord[],
+    bodies,
     issues: blocking.filter((i) => i.recordIndex !== undefined),
     bodyDigest,
   };
@@ -199,7 +202,7 @@ async function judge(ctx: IngestContext, b: PreparedBatch, known: ReadonlyMap<st
     const r = records[i];
     if (!r || typeof r !== 'object') continue;
     if (CENTRE_ONLY.has(r.recordType) && p.role !== 'admin') { refuse(i, 'api.recordTypeNotAllowed', { recordType: r.recordType }); continue; }
-    const proj = projectInBatch(r, i, system, local, known, ctx.registry);
+    const proj = projectInBatch(r, i, system, local, known, ctx.registry, b.bodies?.[i]);
     // fault switch scope-off (test only): records outside the sender's scope are let through
     if (!ctx.faults?.scopeOff && !maySubmit(p, proj.unitId, proj.regionCode)) {
       refuse(i, 'api.outOfScope', { detail: `${r.recordType} ${r.id}: unit ${proj.unitId ?? '?'}, division ${proj.regionCode ?? '?'}` });

@@ -5,12 +5,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { BatchFormat } from '@fsjc/sdk';
 import { ApiError } from '../errors/problem.js';
-import { readBatch, type WorkerAnswer } from './readers.js';
+import { readBatch, toWorker, type WorkerAnswer } from './readers.js';
 
 parentPort!.on('message', async (m: { id: number; body: Uint8Array; format: BatchFormat; maxDepth: number }) => {
   let answer: WorkerAnswer;
   try {
-    answer = { id: m.id, result: await readBatch(m.body, m.format, m.maxDepth) };
+    answer = { id: m.id, result: toWorker(await readBatch(m.body, m.format, m.maxDepth)) };
   } catch (e) {
     answer = e instanceof ApiError ? { id: m.id, apiError: { code: e.code, params: e.params } } : { id: m.id, error: (e as Error).stack ?? String(e) };
   }

@@ -60,8 +60,8 @@ export function batchPlaces(records: readonly (FsjcRecord | undefined)[]): Batch
  * then what the centre knew before the batch. The rebuild from the log uses the same function,
  * so a rebuilt projection equals the one kept.
  */
-export function projectInBatch(r: FsjcRecord, index: number, senderSystemId: string, local: BatchPlaces, known: ReadonlyMap<string, CasePlace>, registry: Registry): ProjectedRecord {
-  const proj = projectRecord(r, index, senderSystemId, JSON.stringify(r), (id) => local.cases.get(id) ?? known.get(id), registry);
+export function projectInBatch(r: FsjcRecord, index: number, senderSystemId: string, local: BatchPlaces, known: ReadonlyMap<string, CasePlace>, registry: Registry, body?: string): ProjectedRecord {
+  const proj = projectRecord(r, index, senderSystemId, body ?? JSON.stringify(r), (id) => local.cases.get(id) ?? known.get(id), registry);
   if (!proj.regionCode && proj.unitId) proj.regionCode = local.unitRegions.get(proj.unitId);
   return proj;
 }
