@@ -12,8 +12,11 @@ import { screen } from './decode.js';
 export interface ReadResult {
   read: ReadBatch;
   bodyDigest: string;
-  /** Each record as JSON text, where a worker wrote it to send the records across (the projection keeps it). */
-  bodies?: (string | undefined)[];
+  /**
+   * Each record as JSON text, where a worker wrote it to send the records across (the projection
+   * keeps it); empty where the reader gave no record.
+   */
+  bodies?: string[];
 }
 
 /** Takes a batch's bytes as far as it can without the stored state (readBatch), here or in a worker. */
@@ -47,13 +50,8 @@ export function toWorker(result: ReadResult): ReadResult & { bodies: string[] } 
 function fromWorker(result: ReadResult & { bodies: string[] }): ReadResult {
   const { bodies } = result;
   const records: unknown[] = new Array(bodies.length);
-  const kept: (string | undefined)[] = new Array(bodies.length);
-  for (let i = 0; i < bodies.length; i++) {
-    if (bodies[i] === '') continue;
-    records[i] = JSON.parse(bodies[i]);
-    kept[i] = bodies[i];
-  }
-  return { ...result, read: { ...result.read, records }, bodies: kept };
+  for (let i = 0; i < bodies.length; i++) if (bodies[i] !== '') records[i] = JSON.parse(bodies[i]);
+  return { ...result, read: { ...result.read, records } };
 }
 
 /** What a validation worker answers. */

@@ -62,7 +62,7 @@ export interface PreparedBatch {
   key: string;
   records: FsjcRecord[];
   /** The records as JSON text, when the reader has it already (see ReadResult.bodies). */
-  bodies?: (string | undefined)[];
+  bodies?: string[];
   /** Blocking findings about single records. */
   issues: Issue[];
   bodyDigest: string;
