@@ -6,6 +6,12 @@ import type { Database } from './schema.js';
 /** Bound parameters one statement may carry: SQLite's SQLITE_MAX_VARIABLE_NUMBER, PostgreSQL's protocol limit. */
 export const MAX_PARAMETERS: Record<Backend, number> = { sqlite: 32_766, postgres: 65_535 };
 
+/**
+ * The PostgreSQL type to give a text column whose values are JSON texts (a record's body): they are
+ * sent as one JSON array rather than as a text array, whose literal escapes every quote.
+ */
+export const JSON_TEXT = 'json-text';
+
 /** Rows per multi-row statement at most: a batch of 500 records is one statement, and statements of one shape repeat. */
 const MAX_ROWS = 500;
 
@@ -20,7 +26,8 @@ export function* chunks<T>(rows: readonly T[], parametersPerRow: number, backend
  * the statement for a given number of rows once; after that only the parameters are laid out,
  * row by row in `columns` order, which is how kysely lays them out (checked when the text is made).
  * On PostgreSQL, given the columns' types, all rows go in one statement of one array per column
- * (`unnest`), which the server parses and binds faster than thousands of parameters.
+ * (`unnest`), which the server parses and binds faster than thousands of parameters; a column of
+ * JSON texts (`JSON_TEXT`) goes as one JSON array.
  */
 export class BulkInsert<T extends keyof Database> {
   readonly #text = new Map<string, string>();
@@ -37,10 +44,28 @@ export class BulkInsert<T extends keyof Database> {
   async run(ctx: Ctx, rows: readonly Insertable<Database[T]>[]): Promise<void> {
     if (!rows.length) return;
     if (ctx.backend === 'postgres' && this.postgresTypes) {
-      const arrays = this.columns.map((c) => rows.map((row) => (row as Record<string, unknown>)[c] ?? null));
+      const parameters: unknown[] = [];
+      const sources: string[] = [];
+      const selected: string[] = [];
+      this.columns.forEach((c, i) => {
+        const values = rows.map((row) => (row as Record<string, unknown>)[c] ?? null);
+        const type = this.postgresTypes![i];
+        if (type === JSON_TEXT && values.every((v) => typeof v === 'string')) {
+          // JSON texts go as one JSON array: no element is escaped into an array literal, and the
+          // server hands each back exactly as written (the json type keeps its text)
+          parameters.push(`[${values.join(',')}]`);
+          sources.push(`json_array_elements($${i + 1}::json)`);
+          selected.push(`c${i}::text`);
+        } else {
+          parameters.push(values);
+          sources.push(`unnest($${i + 1}::${type === JSON_TEXT ? 'text' : type}[])`);
+          selected.push(`c${i}`);
+        }
+      });
       const names = this.columns.map((c) => `"${c}"`).join(', ');
-      const unnest = this.postgresTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-      await ctx.db.executeQuery(CompiledQuery.raw(`insert into "${this.table}" (${names}) select * from unnest(${unnest})`, arrays));
+      const aliases = this.columns.map((_c, i) => `c${i}`).join(', ');
+      await ctx.db.executeQuery(CompiledQuery.raw(
+        `insert into "${this.table}" (${names}) select ${selected.join(', ')} from rows from (${sources.join(', ')}) as t(${aliases})`, parameters));
       return;
     }
     for (const chunk of chunks(rows, this.columns.length, ctx.backend)) {

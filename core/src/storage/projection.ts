@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
-import { BulkInsert, chunks } from './chunks.js';
+import { BulkInsert, chunks, JSON_TEXT } from './chunks.js';
 import { orNull, present, type Ctx } from './context.js';
 import type { RecordTable } from './schema.js';
 import type { ProjectedRecord, RecordQuery, StoredRecord } from './types.js';
@@ -36,7 +36,7 @@ function toRecord(r: Selectable<RecordTable>): StoredRecord {
 
 const recordInsert = new BulkInsert('records',
   ['sender_system_id', 'id', 'revision', 'record_type', 'case_id', 'unit_id', 'region_code', 'case_number', 'seq', 'idx', 'body'],
-  ['text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'bigint', 'integer', 'text']);
+  ['text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'bigint', 'integer', JSON_TEXT]);
 
 /** Multi-row inserts of one log entry's records, in chunks within the parameter limit. */
 export function insertRecords(ctx: Ctx, seq: number, records: readonly ProjectedRecord[]): Promise<void> {
