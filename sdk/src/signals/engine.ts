@@ -72,7 +72,8 @@ const OUTCOMES = new Set(['NOT_ACCEPTED', 'DECIDED']);
  * on the same records.
  */
 export class Engine {
-  readonly world = new World();
+  // kept for the life of the centre and fed parsed records: one string per code value
+  readonly world = new World([], { shareStrings: true });
   private readonly setup: Setup;
   private now: number;
   /** Yellow cards by source: all the repeated-offences rule looks at. */

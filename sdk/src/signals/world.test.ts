@@ -54,10 +54,23 @@ describe('the engine\'s view of the records (FSJC-DATA-004, FSJC-CLK-041)', () =
     expect(world.view('A')!.events.map((e) => e.at)).toEqual([Date.parse(at('10:00')), Date.parse(at('10:30'))]);
   });
 
+  it('writes nothing into the records it is given unless it shares strings', () => {
+    const writes: string[] = [];
+    const watched = (r: FsjcRecord) => new Proxy(r, { set(t, k, v) { writes.push(String(k)); return Reflect.set(t, k, v); } });
+    const records = () => [kase('A'), event('A-1', 'A', '09:00'), event('A-2', 'A', '10:00')].map((r) => watched({ ...r, unitId: 'U-1' } as FsjcRecord));
+    const world = new World([{ records: records() }]);
+    world.add(watched({ ...event('A-3', 'A', '11:00'), unitId: 'U-1' } as FsjcRecord));
+    expect(world.view('A')!.events).toHaveLength(3);
+    expect(writes).toEqual([]);
+    new World([{ records: records() }], { shareStrings: true });
+    expect(writes).toContain('unitId');
+  });
+
   it('takes frozen records as they are, and sees the same as in unfrozen copies', () => {
     const records = () => [kase('A'), event('A-2', 'A', '10:00'), event('A-1', 'A', '09:00'), { ...kase('B'), revision: 2 } as FsjcRecord, kase('B')];
     const frozen = records().map((r) => Object.freeze(r));
-    const world = new World([{ records: frozen }]);
+    // sharing strings replaces values in the records it holds: never in frozen ones
+    const world = new World([{ records: frozen }], { shareStrings: true });
     expect(world.add(Object.freeze(event('B-1', 'B', '09:30')))).toEqual(['B']);
     const plain = new World([{ records: records() }]);
     plain.add(event('B-1', 'B', '09:30'));

@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseRecord, Contact, Fee, Feedback, FsjcRecord, Item, Unit } from '../generated/types.js';
 import { byTime, timeOrder, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
+import { IdTable } from './id-table.js';
 
 /** A batch as received: its header says when and by whom it was sent (FSJC-ENV). */
 export interface BatchLike {
@@ -33,9 +34,10 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * The records the engine evaluates, indexed as they arrive: the latest revision of every record
  * (FSJC-DATA-004), every revision of every event and item (for late reporting, back-dating and
  * disclosure), and the registry. Records can be added one at a time, so the same index serves a
- * whole-city evaluation and the server's incremental one. Records are held, not copied; their code
- * and reference values are replaced by one shared string per value (equal, so nothing changes),
- * except in frozen records, which are held as they are.
+ * whole-city evaluation and the server's incremental one. Records are held as given, not copied.
+ * A world that is kept (the engine's) can share strings: it replaces the code and reference values
+ * of the records it holds by one string per value (equal, so nothing changes; frozen records are
+ * held as they are).
  */
 export class World {
   /** The latest revision of each record other than cases and events, by type then ID. */
@@ -44,8 +46,8 @@ export class World {
    * Cases by slot: a case's slot is given when its case record or one of its events is first seen,
    * so that the millions of events of a city are kept in flat columns rather than one object each.
    */
-  private readonly slotOf = new Map<string, number>();
-  private readonly slotIds: string[] = [];
+  private readonly slotOf = new IdTable();
+  private readonly slotIds: string[] = this.slotOf.ids;
   private readonly caseAt: (CaseRecord | undefined)[] = [];
   /** The receipt instant of each slot's case (NaN: none, or not an instant), read once as the case comes. */
   private readonly caseReceivedAt: number[] = [];
@@ -90,7 +92,16 @@ export class World {
   readonly units = new Map<string, Unit>();
   readonly itemRevisions = new Map<string, { item: Item; reportedAt?: number }[]>();
 
-  constructor(batches: readonly BatchLike[] = []) {
+  /** Whether code and reference values are replaced by one shared string each. */
+  private readonly share: boolean;
+
+  /**
+   * `shareStrings`: for a world that is kept and fed parsed records, whose values would otherwise
+   * each be a string of their own (millions of copies of a few hundred codes); a world made for one
+   * evaluation spends more time sharing them than it saves.
+   */
+  constructor(batches: readonly BatchLike[] = [], options: { shareStrings?: boolean } = {}) {
+    this.share = options.shareStrings ?? false;
     for (const b of batches) {
       const report = reportOf(b);
       // a bulk load: nobody asks which cases changed
@@ -114,7 +125,7 @@ export class World {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
       const i = this.eventRecords.length;
-      if (!Object.isFrozen(r)) {
+      if (this.share && !Object.isFrozen(r)) {
         if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
         if (r.postId !== undefined) r.postId = this.intern(r.postId);
         if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
@@ -141,7 +152,7 @@ export class World {
       if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
       if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
       if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
-      if (!Object.isFrozen(r)) {
+      if (this.share && !Object.isFrozen(r)) {
         if (r.itemCode !== undefined) r.itemCode = this.intern(r.itemCode);
         if (r.handlingUnitId !== undefined) r.handlingUnitId = this.intern(r.handlingUnitId);
         if (r.regionCode !== undefined) r.regionCode = this.intern(r.regionCode);
@@ -195,7 +206,10 @@ export class World {
     let slot: number | undefined;
     // a hint only: a slot's ID never changes, so a match is always right
     if (this.cursor < this.order.length && this.slotIds[this.order[this.cursor]] === caseId) slot = this.order[this.cursor++];
-    else slot = this.slotOf.get(caseId);
+    else {
+      slot = this.slotOf.get(caseId);
+      if (slot < 0) return undefined;
+    }
     if (slot !== undefined) {
       this.lastId = caseId;
       this.lastSlot = slot;
@@ -205,11 +219,9 @@ export class World {
 
   /** The slot of a case, given on first sight. */
   private slot(caseId: string): number {
-    let slot = this.find(caseId);
-    if (slot === undefined) {
-      slot = this.slotIds.length;
-      this.slotOf.set(caseId, slot);
-      this.slotIds.push(caseId);
+    if (caseId === this.lastId) return this.lastSlot;
+    const slot = this.slotOf.add(caseId);
+    if (slot === this.caseAt.length) {
       this.caseAt.push(undefined);
       this.caseReceivedAt.push(NaN);
       this.feesAt.push(undefined);
