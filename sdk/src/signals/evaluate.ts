@@ -153,11 +153,12 @@ export function evaluate(input: readonly BatchLike[] | World, asOf: number, opti
   const ctx: WorldContext = { world, asOf, profile: s.profile, settings: s.settings };
   const findings: Finding[] = [];
   const nextChange = new Map<string, number>();
-  for (const id of world.caseIds()) {
+  // in no particular order: what is found is sorted below
+  world.forEachCaseId((id) => {
     const found = caseFindings(world, id, asOf, s, false);
     for (const f of found.findings) findings.push(f);
     if (found.next !== undefined) nextChange.set(id, found.next);
-  }
+  });
   const fromWorld = worldFindings(world, asOf, s);
   findings.push(...fromWorld.findings);
   findings.push(...afterFindings(world, asOf, s, findings));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdTable } from './id-table.js';
+import { IdMap, IdTable } from './id-table.js';
 
 describe('IdTable', () => {
   it('numbers IDs densely in the order first added, and finds each again', () => {
@@ -30,5 +30,25 @@ describe('IdTable', () => {
     for (const id of ids) t.add(id);
     for (let i = 0; i < ids.length; i += 997) expect(t.get(ids[i])).toBe(i);
     expect(t.get('20000')).toBe(-1);
+  });
+});
+
+describe('IdMap', () => {
+  it('reads like a Map: in the order IDs were first set, a replaced value keeping its place', () => {
+    const m = new IdMap<number>();
+    const map = new Map<string, number>();
+    for (const [id, v] of [['b', 1], ['a', 2], ['b', 3], ['c', 4]] as const) {
+      m.setAt(m.numberOf(id), v);
+      map.set(id, v);
+    }
+    expect([...m]).toEqual([...map]);
+    expect([...m.keys()]).toEqual(['b', 'a', 'c']);
+    expect([...m.values()]).toEqual([3, 2, 4]);
+    expect([...m.entries()]).toEqual([...map.entries()]);
+    const seen: [string, number][] = [];
+    m.forEach((v, id) => seen.push([id, v]));
+    expect(seen).toEqual([...map]);
+    expect([m.size, m.get('a'), m.get('z'), m.has('c'), m.has('z')]).toEqual([3, 2, undefined, true, false]);
+    expect(m.at(m.numberOf('a'))).toBe(2);
   });
 });

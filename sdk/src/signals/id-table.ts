@@ -68,3 +68,61 @@ function hash(s: string): number {
   h ^= h >>> 13;
   return h | 0;
 }
+
+/**
+ * A map from string IDs to values on an IdTable: read like a Map (in the order IDs were first
+ * set), written by number, so that replacing a value hashes its ID once. No deletion.
+ */
+export class IdMap<V> implements ReadonlyMap<string, V> {
+  private readonly table = new IdTable();
+  private readonly held: V[] = [];
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The number of an ID, given on first sight (its value undefined until set). */
+  numberOf(id: string): number {
+    return this.table.add(id);
+  }
+
+  at(n: number): V | undefined {
+    return this.held[n];
+  }
+
+  setAt(n: number, value: V): void {
+    if (n === this.held.length) this.held.push(value);
+    else this.held[n] = value;
+  }
+
+  get(id: string): V | undefined {
+    const n = this.table.get(id);
+    return n < 0 ? undefined : this.held[n];
+  }
+
+  has(id: string): boolean {
+    return this.table.get(id) >= 0;
+  }
+
+  keys(): MapIterator<string> {
+    return this.table.ids.values();
+  }
+
+  values(): MapIterator<V> {
+    return this.held.values();
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    const ids = this.table.ids;
+    for (let n = 0; n < ids.length; n++) yield [ids[n], this.held[n]];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(visit: (value: V, id: string, map: ReadonlyMap<string, V>) => void): void {
+    const ids = this.table.ids;
+    for (let n = 0; n < ids.length; n++) visit(this.held[n], ids[n], this);
+  }
+}

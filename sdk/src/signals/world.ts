@@ -1,7 +1,7 @@
 import type { CaseEvent, CaseRecord, Contact, Fee, Feedback, FsjcRecord, Item, Unit } from '../generated/types.js';
 import { byTime, timeOrder, type CaseView, type TimedEvent } from '../clock/case-limits.js';
 import { parseInstant } from '../clock/time.js';
-import { IdTable } from './id-table.js';
+import { IdMap, IdTable } from './id-table.js';
 
 /** A batch as received: its header says when and by whom it was sent (FSJC-ENV). */
 export interface BatchLike {
@@ -41,7 +41,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  */
 export class World {
   /** The latest revision of each record other than cases and events, by type then ID. */
-  private readonly latest = new Map<string, Map<string, FsjcRecord>>();
+  private readonly latest = new Map<string, IdMap<FsjcRecord>>();
   /**
    * Cases by slot: a case's slot is given when its case record or one of its events is first seen,
    * so that the millions of events of a city are kept in flat columns rather than one object each.
@@ -171,10 +171,11 @@ export class World {
       this.itemRevisions.set(r.id, list);
     }
     let ofType = this.latest.get(r.recordType);
-    if (!ofType) { ofType = new Map(); this.latest.set(r.recordType, ofType); }
-    const prev = ofType.get(r.id);
+    if (!ofType) { ofType = new IdMap(); this.latest.set(r.recordType, ofType); }
+    const n = ofType.numberOf(r.id);
+    const prev = ofType.at(n);
     if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
-    ofType.set(r.id, r);
+    ofType.setAt(n, r);
     switch (r.recordType) {
       case 'item':
         if (prev) this.itemsByCode.get((prev as Item).itemCode)?.delete(r.id);
@@ -271,6 +272,21 @@ export class World {
     if (parent) {
       if (cached) this.views.delete(parent);
       touched.push(parent);
+    }
+  }
+
+  /**
+   * Visits the ID of every case, in the order the cases were first seen: for work over the whole
+   * city whose result does not depend on the order (one evaluation sorts what it finds). The case
+   * visited is at hand, so looking it up by ID costs nothing.
+   */
+  forEachCaseId(visit: (caseId: string) => void): void {
+    const ids = this.slotIds;
+    for (let slot = 0; slot < ids.length; slot++) {
+      if (!this.caseAt[slot]) continue;
+      this.lastId = ids[slot];
+      this.lastSlot = slot;
+      visit(ids[slot]);
     }
   }
 
