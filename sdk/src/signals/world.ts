@@ -60,11 +60,12 @@ export class World {
   private readonly firstEvent: number[] = [];
   private readonly lastEvent: number[] = [];
   /** Every revision of every event, by arrival: the record, its instant, when and by whom reported (NaN: unknown), the next of its case. */
-  private readonly eventRecords: CaseEvent[] = [];
-  private readonly eventAt: number[] = [];
-  private readonly eventReportedAt: number[] = [];
-  private readonly eventReportedBy: (string | undefined)[] = [];
-  private readonly nextEvent: number[] = [];
+  private readonly eventRecords: CaseEvent[];
+  private readonly eventAt: number[];
+  private readonly eventReportedAt: number[];
+  private readonly eventReportedBy: (string | undefined)[];
+  private readonly nextEvent: number[];
+  private eventCount = 0;
   /**
    * Per slot, a 31-bit mark of the ends of its event IDs; and the slots whose events came out of
    * time order or hold more than one revision of an event. Found as each event arrives, while its
@@ -102,11 +103,21 @@ export class World {
    */
   constructor(batches: readonly BatchLike[] = [], options: { shareStrings?: boolean } = {}) {
     this.share = options.shareStrings ?? false;
+    // the event columns made once at the size of the input (cut to the events after): grown a push
+    // at a time, the copies they leave would be garbage of several times their size
+    let size = 0;
+    for (const b of batches) size += b.records.length;
+    this.eventRecords = new Array(size);
+    this.eventAt = new Array(size);
+    this.eventReportedAt = new Array(size);
+    this.eventReportedBy = new Array(size);
+    this.nextEvent = new Array(size);
     for (const b of batches) {
       const report = reportOf(b);
       // a bulk load: nobody asks which cases changed
       for (const r of b.records) this.put(r as FsjcRecord, report, undefined);
     }
+    for (const column of [this.eventRecords, this.eventAt, this.eventReportedAt, this.eventReportedBy, this.nextEvent]) column.length = this.eventCount;
   }
 
   /**
@@ -124,17 +135,17 @@ export class World {
     if (r.recordType === 'event') {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
-      const i = this.eventRecords.length;
+      const i = this.eventCount++;
       if (this.share && !Object.isFrozen(r)) {
         if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
         if (r.postId !== undefined) r.postId = this.intern(r.postId);
         if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
       }
-      this.eventRecords.push(r);
-      this.eventReportedBy.push(report.reportedBy);
-      this.eventAt.push(parseInstant(r.occurredAt));
-      this.eventReportedAt.push(report.reportedAt ?? NaN);
-      this.nextEvent.push(-1);
+      this.eventRecords[i] = r;
+      this.eventReportedBy[i] = report.reportedBy;
+      this.eventAt[i] = parseInstant(r.occurredAt);
+      this.eventReportedAt[i] = report.reportedAt ?? NaN;
+      this.nextEvent[i] = -1;
       const last = this.lastEvent[slot];
       if (last < 0) this.firstEvent[slot] = i;
       else {
