@@ -7,9 +7,10 @@
 export class IdTable {
   /** The IDs by number. */
   readonly ids: string[] = [];
-  private mask = 1023;
+  // small to start: a world of one case (a vendor's pre-check) makes a few of these
+  private mask = 15;
   /** Pairs [hash, number]; number -1: empty. At most half full. */
-  private table = new Int32Array(2 * 1024).fill(-1);
+  private table = new Int32Array(2 * 16).fill(-1);
 
   get size(): number {
     return this.ids.length;
