@@ -23,6 +23,13 @@ describe('IdTable', () => {
     expect(t.get('c-1')).toBe(-1);
   });
 
+  it('takes a missing ID (a record not validated) as a key of its own, as a Map would', () => {
+    const t = new IdTable();
+    expect(t.add(undefined as unknown as string)).toBe(0);
+    expect(t.add('undefined')).toBe(1);
+    expect(t.get(undefined as unknown as string)).toBe(0);
+  });
+
   it('keeps IDs apart whose hashes collide in the table', () => {
     const t = new IdTable();
     // far more IDs than the first table has places: every one probes past others

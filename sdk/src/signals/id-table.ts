@@ -60,8 +60,13 @@ export class IdTable {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, then mixed so that the low bits (the table's index) depend on every unit. */
-function hash(s: string): number {
+/**
+ * FNV-1a over the UTF-16 code units, then mixed so that the low bits (the table's index) depend on
+ * every unit. Records not validated may lack an ID: anything else is hashed as its text, and kept
+ * apart from that text by the comparison, as a Map would.
+ */
+function hash(id: string): number {
+  const s = typeof id === 'string' ? id : String(id);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
