@@ -7,8 +7,8 @@ import type { Database } from './schema.js';
 export const MAX_PARAMETERS: Record<Backend, number> = { sqlite: 32_766, postgres: 65_535 };
 
 /**
- * The PostgreSQL type to give a text column whose values are JSON texts (a record's body): they are
- * sent as one JSON array rather than as a text array, whose literal escapes every quote.
+ * The PostgreSQL type to give a text column whose values are always JSON texts (a record's body):
+ * they are sent as one JSON array rather than as a text array, whose literal escapes every quote.
  */
 export const JSON_TEXT = 'json-text';
 
@@ -32,6 +32,9 @@ export function* chunks<T>(rows: readonly T[], parametersPerRow: number, backend
 export class BulkInsert<T extends keyof Database> {
   readonly #text = new Map<string, string>();
 
+  /** The PostgreSQL statement for any number of rows, made once. */
+  readonly #unnest: string | undefined;
+
   constructor(
     private readonly table: T,
     private readonly columns: readonly (keyof Insertable<Database[T]> & string)[],
@@ -39,33 +42,24 @@ export class BulkInsert<T extends keyof Database> {
     private readonly postgresTypes?: readonly string[],
   ) {
     if (postgresTypes && postgresTypes.length !== columns.length) throw new Error(`insert into ${table}: one PostgreSQL type per column`);
+    if (!postgresTypes) return;
+    // JSON texts go as one JSON array: no element is escaped into an array literal, and the server
+    // hands each back exactly as written (the json type keeps its text)
+    const sources = postgresTypes.map((t, i) => (t === JSON_TEXT ? `json_array_elements($${i + 1}::json)` : `unnest($${i + 1}::${t}[])`));
+    const selected = postgresTypes.map((t, i) => (t === JSON_TEXT ? `c${i}::text` : `c${i}`));
+    const names = columns.map((c) => `"${c}"`).join(', ');
+    const aliases = columns.map((_c, i) => `c${i}`).join(', ');
+    this.#unnest = `insert into "${table}" (${names}) select ${selected.join(', ')} from rows from (${sources.join(', ')}) as t(${aliases})`;
   }
 
   async run(ctx: Ctx, rows: readonly Insertable<Database[T]>[]): Promise<void> {
     if (!rows.length) return;
-    if (ctx.backend === 'postgres' && this.postgresTypes) {
-      const parameters: unknown[] = [];
-      const sources: string[] = [];
-      const selected: string[] = [];
-      this.columns.forEach((c, i) => {
+    if (ctx.backend === 'postgres' && this.#unnest) {
+      const parameters = this.columns.map((c, i) => {
         const values = rows.map((row) => (row as Record<string, unknown>)[c] ?? null);
-        const type = this.postgresTypes![i];
-        if (type === JSON_TEXT && values.every((v) => typeof v === 'string')) {
-          // JSON texts go as one JSON array: no element is escaped into an array literal, and the
-          // server hands each back exactly as written (the json type keeps its text)
-          parameters.push(`[${values.join(',')}]`);
-          sources.push(`json_array_elements($${i + 1}::json)`);
-          selected.push(`c${i}::text`);
-        } else {
-          parameters.push(values);
-          sources.push(`unnest($${i + 1}::${type === JSON_TEXT ? 'text' : type}[])`);
-          selected.push(`c${i}`);
-        }
+        return this.postgresTypes![i] === JSON_TEXT ? `[${values.join(',')}]` : values;
       });
-      const names = this.columns.map((c) => `"${c}"`).join(', ');
-      const aliases = this.columns.map((_c, i) => `c${i}`).join(', ');
-      await ctx.db.executeQuery(CompiledQuery.raw(
-        `insert into "${this.table}" (${names}) select ${selected.join(', ')} from rows from (${sources.join(', ')}) as t(${aliases})`, parameters));
+      await ctx.db.executeQuery(CompiledQuery.raw(this.#unnest, parameters));
       return;
     }
     for (const chunk of chunks(rows, this.columns.length, ctx.backend)) {

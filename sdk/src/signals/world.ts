@@ -23,6 +23,9 @@ export type EventRevision = TimedEvent;
 export interface Report { reportedAt?: number; reportedBy?: string }
 
 const NO_ITEMS: readonly Item[] = [];
+/** The code and reference values a world that shares strings holds once: of events, of cases. */
+const EVENT_SHARED = ['eventType', 'postId', 'unitId'] as const;
+const CASE_SHARED = ['itemCode', 'handlingUnitId', 'regionCode'] as const;
 const NO_RECORDS: ReadonlyMap<string, FsjcRecord> = new Map();
 
 /** Reused event objects for a walk over every case. */
@@ -136,11 +139,7 @@ export class World {
       // events are kept by case, every revision; a case has few, so its view sorts them out
       const slot = this.slot(r.caseId);
       const i = this.eventCount++;
-      if (this.share && !Object.isFrozen(r)) {
-        if (r.eventType !== undefined) r.eventType = this.intern(r.eventType);
-        if (r.postId !== undefined) r.postId = this.intern(r.postId);
-        if (r.unitId !== undefined) r.unitId = this.intern(r.unitId);
-      }
+      this.shareValues(r, EVENT_SHARED);
       this.eventRecords[i] = r;
       this.eventReportedBy[i] = report.reportedBy;
       this.eventAt[i] = parseInstant(r.occurredAt);
@@ -163,11 +162,7 @@ export class World {
       if (prev && (r.revision ?? 1) < (prev.revision ?? 1)) return;
       if (prev?.parentCaseId) this.subCases.get(prev.parentCaseId)?.delete(r.id);
       if (prev) remove(this.casesByItem.get(prev.itemCode), slot);
-      if (this.share && !Object.isFrozen(r)) {
-        if (r.itemCode !== undefined) r.itemCode = this.intern(r.itemCode);
-        if (r.handlingUnitId !== undefined) r.handlingUnitId = this.intern(r.handlingUnitId);
-        if (r.regionCode !== undefined) r.regionCode = this.intern(r.regionCode);
-      }
+      this.shareValues(r, CASE_SHARED);
       this.caseAt[slot] = r;
       this.caseReceivedAt[slot] = instantOrNaN(r.receivedAt);
       listIn(this.casesByItem, r.itemCode).push(slot);
@@ -259,6 +254,16 @@ export class World {
     if (!(marks & bit)) return;
     for (let j = this.firstEvent[slot]; j >= 0 && j !== i; j = this.nextEvent[j]) {
       if (this.eventRecords[j].id === id) { this.revisedSlots.add(slot); return; }
+    }
+  }
+
+  /** In a world that shares strings, replaces the record's values of these fields by the one string held for each. */
+  private shareValues(r: FsjcRecord, fields: readonly string[]): void {
+    if (!this.share || Object.isFrozen(r)) return;
+    const values = r as unknown as Record<string, unknown>;
+    for (const f of fields) {
+      const v = values[f];
+      if (v !== undefined) values[f] = this.intern(v as string);
     }
   }
 
