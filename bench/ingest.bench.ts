@@ -4,6 +4,12 @@
  * engine applying every batch, on each backend; beside the raw multi-row insert rate of the same
  * backend, and the p50/p99 time to a receipt for one 500-record batch.
  *
+ * Two phases on the same server: the first half of each platform's evening is sent as fast as the
+ * centre answers (throughput, and the latency a queue of five senders sees); the second half is
+ * sent at the target rate, each platform on its own schedule, and latency is counted from the
+ * scheduled send time (so a stall also counts against the batches it delays). The p99 target is
+ * judged on the second phase: at saturation latency is set by the queue the benchmark builds.
+ *
  *   npm run bench:ingest                 # SQLite and PostgreSQL (DATABASE_URL or 127.0.0.1:5432/test)
  *   npm run bench:ingest -- --quick      # fewer records
  *   npm run bench:ingest -- --backend=sqlite   # one backend
@@ -29,7 +35,7 @@ const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/t
 // the last day's records are sent by the five district platforms at once in batches of 500 and
 // timed, with the centre's clock at that evening, so nothing looks reported late that was not.
 const days = quick ? 4 : 6;
-const city = simulate({ days, casesPerDay: quick ? 4000 : 15000, seed: 11, start: '2026-11-16' });
+const city = simulate({ days, casesPerDay: quick ? 4000 : 24000, seed: 11, start: '2026-11-16' });
 const registry = city[0].batch;
 const lastDay = city[city.length - 1].batch.header.sentAt.slice(0, 10);
 const CLOCK = `${lastDay}T19:30:00+08:00`;
@@ -41,18 +47,18 @@ for (const { batch } of city.slice(1)) {
   bySystem.set(batch.header.senderSystemId, s);
 }
 const preload: { system: string; body: string }[] = [];
-const work: { system: string; body: string }[] = [];
+const work: { system: string; body: string; records: number }[] = [];
 for (const [system, { header, history, evening }] of bySystem) {
   let n = 0;
   const make = (records: FsjcRecord[], sentAt: string) => JSON.stringify(createBatch(
     { senderSystemId: system, senderUnitId: header.senderUnitId, regionCode: header.regionCode, profile: header.profile },
     { sequenceNumber: ++n, sentAt, idempotencyKey: `${system}-${n}-bench` }, records));
   for (let i = 0; i < history.length; i += 5000) preload.push({ system, body: make(history.slice(i, i + 5000), CLOCK) });
-  for (let i = 0; i < evening.length; i += BATCH) work.push({ system, body: make(evening.slice(i, i + BATCH), CLOCK) });
+  for (let i = 0; i < evening.length; i += BATCH) work.push({ system, body: make(evening.slice(i, i + BATCH), CLOCK), records: Math.min(BATCH, evening.length - i) });
 }
 const totalRecords = [...bySystem.values()].reduce((n, s) => n + s.evening.length, 0);
 const historyRecords = [...bySystem.values()].reduce((n, s) => n + s.history.length, 0);
-console.log(`ingest benchmark: ${historyRecords} records of ${days - 1} earlier days loaded first (not timed), then the evening of ${lastDay}: ${work.length} batches of ≤ ${BATCH} records (${totalRecords} records) from ${bySystem.size} district platforms sending at once, each its batches in order`);
+console.log(`ingest benchmark: ${historyRecords} records of ${days - 1} earlier days loaded first (not timed), then the evening of ${lastDay}: ${work.length} batches of ≤ ${BATCH} records (${totalRecords} records) from ${bySystem.size} district platforms sending at once, each its batches in order: the first half of each platform's batches as fast as the centre answers, the second half at the target rate`);
 
 interface Target { name: 'sqlite' | 'postgres'; args: string[]; store: () => ReturnType<typeof openStore>; dispose: () => Promise<void>; goal: number }
 
@@ -136,18 +142,48 @@ async function run(target: Target) {
       for (const w of preload) if (w.system === system) await post(w.body, tokens.get(system)!);
     }));
     await caughtUp(url);
-    const latencies: number[] = [];
-    const start = performance.now();
     // each district platform sends its own batches one after another (a revision must follow the one before)
-    await Promise.all([...bySystem.keys()].map(async (system) => {
-      for (const w of work) if (w.system === system) latencies.push(await post(w.body, tokens.get(system)!));
+    const systems = [...bySystem.keys()];
+    const halves = new Map(systems.map((system) => {
+      const mine = work.filter((w) => w.system === system);
+      return [system, [mine.slice(0, Math.ceil(mine.length / 2)), mine.slice(Math.ceil(mine.length / 2))]];
+    }));
+    const recordsIn = (ws: typeof work) => ws.reduce((n, w) => n + w.records, 0);
+
+    // phase 1: as fast as the centre answers
+    const saturated: number[] = [];
+    const start = performance.now();
+    await Promise.all(systems.map(async (system) => {
+      for (const w of halves.get(system)![0]) saturated.push(await post(w.body, tokens.get(system)!));
     }));
     const seconds = (performance.now() - start) / 1000;
+    const sent = systems.reduce((n, s) => n + recordsIn(halves.get(s)![0]), 0);
     // the engine applies batches after their receipts: how long until it has caught up
     await caughtUp(url);
     const engineSeconds = (performance.now() - start) / 1000;
-    latencies.sort((a, b) => a - b);
-    return { rate: totalRecords / seconds, seconds, engineSeconds, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+
+    // phase 2: at the target rate; platform i sends its k-th batch at t0 + (k + i / n) · interval
+    const interval = (systems.length * BATCH * 1000) / target.goal;
+    const paced: number[] = [];
+    const t0 = performance.now() + 50;
+    await Promise.all(systems.map(async (system, i) => {
+      let k = 0;
+      for (const w of halves.get(system)![1]) {
+        const due = t0 + (k++ + i / systems.length) * interval;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        await post(w.body, tokens.get(system)!);
+        paced.push(performance.now() - due);
+      }
+    }));
+    await caughtUp(url);
+    saturated.sort((a, b) => a - b);
+    paced.sort((a, b) => a - b);
+    return {
+      rate: sent / seconds, seconds, engineSeconds,
+      p50: pct(saturated, 50), p99: pct(saturated, 99),
+      paced: { count: paced.length, p50: pct(paced, 50), p99: pct(paced, 99), max: paced[paced.length - 1] },
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -180,9 +216,10 @@ for (const make of [sqliteTarget, postgresTarget].filter((m) => !only || m.name.
     const raw = await rawInsert(target);
     const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
     console.log(`\n${target.name}`);
-    console.log(`  over HTTP, 500-record batches: ${fmt(r.rate)} records/s (${r.seconds.toFixed(1)} s; engine caught up at ${r.engineSeconds.toFixed(1)} s)  target ${fmt(target.goal)}: ${ok(r.rate >= target.goal)}`);
-    console.log(`  raw multi-row insert:          ${fmt(raw)} records/s  (HTTP ingest is ${(r.rate / raw * 100).toFixed(0)}% of it)`);
-    console.log(`  receipt latency, 500 records:  p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms  target p99 ≤ 250 ms: ${ok(r.p99 <= 250)}`);
+    console.log(`  over HTTP, 500-record batches:  ${fmt(r.rate)} records/s (${r.seconds.toFixed(1)} s; engine caught up at ${r.engineSeconds.toFixed(1)} s)  target ${fmt(target.goal)}: ${ok(r.rate >= target.goal)}`);
+    console.log(`  raw multi-row insert:           ${fmt(raw)} records/s  (HTTP ingest is ${(r.rate / raw * 100).toFixed(0)}% of it)`);
+    console.log(`  receipt latency at full speed:  p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms (five senders queueing; for information)`);
+    console.log(`  receipt latency at ${fmt(target.goal)} records/s: p50 ${r.paced.p50.toFixed(0)} ms, p99 ${r.paced.p99.toFixed(0)} ms, worst ${r.paced.max.toFixed(0)} ms (${r.paced.count} batches, from their scheduled send time)  target p99 ≤ 250 ms: ${ok(r.paced.p99 <= 250)}`);
   } finally {
     await target.dispose();
   }

@@ -43,9 +43,8 @@ export async function runDemo(centre: Centre, address: string, o: DemoOptions): 
     if (today !== day) {
       day = today;
       await centre.runner.idle();
-      const open = new Map<string, number>();
-      for (const s of centre.runner.engine.signals()) if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1);
-      say(`fsjc demo: ${formatInstant(centre.clock.now()).slice(0, 16)} log ${(await centre.store.head()).seq} batches, ${centre.cases.size} cases; open signals ${[...open].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);
+      const open = Object.entries(await centre.runner.openByLevel());
+      say(`fsjc demo: ${formatInstant(centre.clock.now()).slice(0, 16)} log ${(await centre.store.head()).seq} batches, ${centre.cases.size} cases; open signals ${open.map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`);
     }
   }
   say('fsjc demo: the simulated city has sent everything; the centre keeps running (Ctrl-C to stop)');

@@ -12,7 +12,6 @@ import type { CasePlace } from './registry/derive.js';
 import { Registry } from './registry/registry.js';
 import { openStore } from './storage/open.js';
 import type { AuditRow, Store, Subscription } from './storage/types.js';
-import { computeScores } from './scores/compute.js';
 
 
 export interface CentreOptions {
@@ -33,6 +32,8 @@ export interface CentreOptions {
   centreUnitId?: string;
   /** Validation workers (default: one per core but the first); 0 validates in the main thread. */
   validationWorkers?: number;
+  /** The warning engine's worker file (default: beside the built package, where there is one), or false to run the engine in the main thread. */
+  engineWorker?: URL | false;
   /** Where errors of background work go (the server's logger). */
   onError?: (e: unknown) => void;
   /**
@@ -91,7 +92,7 @@ export class Centre {
       now: () => this.now(),
       committed: (result) => {
         for (const r of result.accepted) this.remember(r);
-        this.runner.push(result.entry, result.accepted);
+        this.runner.push(result.entry, result.accepted, result.bodies);
       },
     }, () => this.reloadState());
     this.runner = new EngineRunner({
@@ -99,6 +100,7 @@ export class Centre {
       subscriptions: () => this.subs,
       onSaved: () => { this.events.emit('signals'); this.deliverer.wake(); },
       onError: options.onError,
+      worker: options.engineWorker,
     });
   }
 
@@ -182,7 +184,7 @@ export class Centre {
   /** Scores one period at every level from the engine's world and signals, and stores them (FSJC-API-061). */
   async score(period: string): Promise<void> {
     await this.runner.idle();
-    const rows = computeScores(this.runner.engine, period, { profile: this.options.profile, computedAt: this.now() });
+    const rows = await this.runner.scores(period, { profile: this.options.profile, computedAt: this.now() });
     await this.store.saveScores(rows);
   }
 

@@ -128,7 +128,7 @@ export class CertificationSession {
   /** The signals the reference core holds once its engine has caught up with everything received. */
   async signals(): Promise<Signal[]> {
     await this.centre.runner.idle();
-    return [...this.centre.runner.engine.signals()] as Signal[];
+    return this.centre.runner.signals();
   }
 
   async close(): Promise<void> {

@@ -1,28 +1,16 @@
-import { Engine, formatInstant, readRecords, type BatchFormat, type BatchLike, type FsjcRecord, type Signal, type SignalChanges } from '@fsjc/sdk';
+import { formatInstant, type FsjcRecord, type Signal } from '@fsjc/sdk';
 import type { Registry } from '../registry/registry.js';
-import type { LogEntry, OutboxMessage, SignalChange, Store, StoredSignal, Subscription } from '../storage/types.js';
+import type { LogEntry, OutboxMessage, ScoreRow, SignalChange, Store, StoredSignal, Subscription } from '../storage/types.js';
 import type { CentreClock } from './clock.js';
+import type { EngineEntry, StepOutput } from './engine-core.js';
+import { inProcessHost, workerHost, type EngineHost } from './host.js';
 
-const FORMAT: Record<string, BatchFormat> = { 'application/json': 'json', 'application/x-ndjson': 'ndjson', 'application/xml': 'xml' };
-/**
- * Most records the engine takes in one go before letting other work run: one full batch, so a
- * receipt waits behind at most one batch's evaluation (three at a time put p99 near 0.5 s).
- */
-const SLICE_RECORDS = 500;
+export { entryRecords } from './engine-core.js';
+
 /** setTimeout's largest delay. */
 const MAX_DELAY = 2 ** 31 - 1;
-
-/** The accepted records of a log entry, read back from the bytes as received (FSJC-API-030). */
-export async function entryRecords(entry: LogEntry): Promise<FsjcRecord[]> {
-  const { records } = await readRecords(entry.body, FORMAT[entry.mediaType] ?? 'json');
-  if (!entry.rejected.length) return records as FsjcRecord[];
-  const rejected = new Set(entry.rejected);
-  return (records as FsjcRecord[]).filter((_r, i) => !rejected.has(i));
-}
-
-function batchOf(entry: LogEntry, records: readonly FsjcRecord[]): BatchLike {
-  return { records, report: { reportedAt: Date.parse(entry.receivedAt), reportedBy: entry.senderUnitId } };
-}
+/** Log entries sent to the engine in one message when loading or catching up. */
+const PAGE = 100;
 
 export interface RunnerOptions {
   store: Store;
@@ -37,6 +25,8 @@ export interface RunnerOptions {
   coalesceMs?: number;
   /** Called when a step fails; the runner goes on with the next. */
   onError?: (e: unknown) => void;
+  /** Where the engine's worker file is (default: beside the built package), or false to run the engine in this thread. */
+  worker?: URL | false;
 }
 
 /**
@@ -45,51 +35,85 @@ export interface RunnerOptions {
  * by one timer (no polling of the city); every step's signals, their changes and the outbox
  * messages they call for are committed with the log position they cover, so after a restart the
  * runner reloads up to that position and catches up from the log.
+ *
+ * The engine itself runs in a worker thread where the package is built (engine-worker.ts), so its
+ * evaluation and garbage collection do not hold up receipts; from the sources (the tests) it runs
+ * in this thread. Should the worker stop, a new one is loaded from the log.
  */
 export class EngineRunner {
-  engine!: Engine;
+  private host: EngineHost;
   private queue: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private seq = 0;
+  private asOf = 0;
+  private nextChangeAt: number | undefined;
 
-  constructor(private readonly o: RunnerOptions) {}
-
-  /** Reloads the engine from the log and catches up: entries after the saved cursor are applied one by one. */
-  async start(): Promise<{ loaded: number; caughtUp: number }> {
-    const cursor = await this.o.store.engineCursor();
-    const loaded: BatchLike[] = [];
-    const later: LogEntry[] = [];
-    for await (const entry of this.o.store.entries(1)) {
-      if (entry.seq <= cursor.seq) loaded.push(batchOf(entry, await entryRecords(entry)));
-      else later.push(entry);
-    }
-    const now = cursor.asOf ? Date.parse(cursor.asOf) : this.o.clock.now();
-    this.engine = Engine.load(loaded, { profile: this.o.profile, now });
-    this.seq = cursor.seq;
-    // what came after the saved output is applied again, a page of entries at a time
-    for (let i = 0; i < later.length; i += 100) {
-      const page = later.slice(i, i + 100);
-      const batches = await Promise.all(page.map(async (entry) => batchOf(entry, await entryRecords(entry))));
-      await this.step(page[page.length - 1].seq, (e) => e.applyBatches(batches));
-    }
-    await this.step(this.seq, (e) => e.advance(this.o.clock.now()));
-    this.schedule();
-    return { loaded: loaded.length, caughtUp: later.length };
+  constructor(private readonly o: RunnerOptions) {
+    this.host = this.makeHost();
   }
 
-  private pending: BatchLike[] = [];
-  private pendingSeq = 0;
+  private makeHost(): EngineHost {
+    const options = { profile: this.o.profile };
+    if (this.o.worker === false) return inProcessHost(options);
+    const onExit = (e: Error) => {
+      if (this.stopped) return;
+      this.o.onError?.(e);
+      // the engine's state went with the worker: a new one reloads from the log and catches up
+      this.host = this.makeHost();
+      void this.enqueue(async () => { await this.load(); });
+    };
+    return workerHost(options, onExit, this.o.worker) ?? inProcessHost(options);
+  }
+
+  /** True when the engine runs in a worker thread. */
+  get threaded(): boolean { return this.host.threaded; }
+
+  /** Reloads the engine from the log and catches up: entries after the saved cursor are applied a page at a time. */
+  start(): Promise<{ loaded: number; caughtUp: number }> {
+    return this.after(() => this.load());
+  }
+
+  private async load(): Promise<{ loaded: number; caughtUp: number }> {
+    const cursor = await this.o.store.engineCursor();
+    let page: EngineEntry[] = [];
+    const later: LogEntry[] = [];
+    let loaded = 0;
+    for await (const entry of this.o.store.entries(1)) {
+      if (entry.seq > cursor.seq) { later.push(entry); continue; }
+      page.push(fromLog(entry));
+      loaded++;
+      if (page.length === PAGE) { await this.host.call('load', page); page = []; }
+    }
+    if (page.length) await this.host.call('load', page);
+    const now = cursor.asOf ? Date.parse(cursor.asOf) : this.o.clock.now();
+    this.took(await this.host.call('loaded', now));
+    this.seq = cursor.seq;
+    // what came after the saved output is applied again, a page of entries at a time
+    for (let i = 0; i < later.length; i += PAGE) {
+      const entries = later.slice(i, i + PAGE).map(fromLog);
+      await this.step(entries[entries.length - 1].seq, this.host.call('apply', entries));
+    }
+    await this.step(this.seq, this.host.call('advance', this.o.clock.now()));
+    // batches that arrived meanwhile and are now covered by the log read above are not applied twice
+    this.pending = this.pending.filter((e) => e.seq > this.seq);
+    return { loaded, caughtUp: later.length };
+  }
+
+  private pending: EngineEntry[] = [];
   private flushTimer: NodeJS.Timeout | undefined;
 
   /**
-   * Takes a committed batch. Batches are applied a moment later (`coalesceMs`, default 250 ms), all
-   * that arrived in between together and in log order, so a busy centre does one evaluation per
-   * case and one write for many batches instead of one each.
+   * Takes a committed batch with its accepted records (and their JSON texts, where ingest has
+   * them). Batches are applied a moment later (`coalesceMs`, default 250 ms), all that arrived in
+   * between together and in log order, so a busy centre does one evaluation per case and one
+   * write for many batches instead of one each.
    */
-  push(entry: LogEntry, accepted: readonly FsjcRecord[]): void {
-    this.pending.push(batchOf(entry, accepted));
-    this.pendingSeq = entry.seq;
+  push(entry: LogEntry, accepted: readonly FsjcRecord[], bodies?: readonly string[]): void {
+    this.pending.push({
+      seq: entry.seq, receivedAt: entry.receivedAt, senderUnitId: entry.senderUnitId,
+      bodies: bodies && bodies.length === accepted.length ? bodies : accepted.map((r) => JSON.stringify(r)),
+    });
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = undefined;
       void this.flushPending();
@@ -98,30 +122,16 @@ export class EngineRunner {
 
   private flushPending(): Promise<void> {
     return this.enqueue(async () => {
-      if (!this.pending.length) return;
-      const batches = this.pending;
-      const seq = this.pendingSeq;
+      const entries = this.pending.filter((e) => e.seq > this.seq);
       this.pending = [];
-      // a few thousand records at a time, letting requests in between: receipts do not wait long
-      // behind the engine; one write of the output at the end
-      const changes: SignalChanges = { opened: [], escalated: [], closed: [], updated: [], notifications: [] };
-      for (let i = 0; i < batches.length;) {
-        const slice: BatchLike[] = [];
-        for (let n = 0; i < batches.length && (n === 0 || n + batches[i].records.length <= SLICE_RECORDS); i++) {
-          n += batches[i].records.length;
-          slice.push(batches[i]);
-        }
-        const c = this.engine.applyBatches(slice);
-        for (const k of ['opened', 'escalated', 'closed', 'updated', 'notifications'] as const) (changes[k] as unknown[]).push(...c[k]);
-        if (i < batches.length) await new Promise((r) => setImmediate(r));
-      }
-      await this.step(seq, () => changes);
+      if (!entries.length) return;
+      await this.step(entries[entries.length - 1].seq, this.host.call('apply', entries));
     });
   }
 
   /** Moves time on to the centre's clock now (the timer does this by itself). */
   tick(): Promise<void> {
-    return this.enqueue(() => this.step(this.seq, (e) => e.advance(this.o.clock.now())));
+    return this.enqueue(() => this.step(this.seq, this.host.call('advance', this.o.clock.now())));
   }
 
   /** Applies what is waiting now and resolves when every step is done. */
@@ -139,9 +149,32 @@ export class EngineRunner {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.queue;
+    await this.host.close();
   }
 
   get cursor(): number { return this.seq; }
+
+  /** The engine's current signals. */
+  signals(): Promise<Signal[]> {
+    return this.after(() => this.host.call('signals'));
+  }
+
+  /** Signals not closed, by level. */
+  openByLevel(): Promise<Record<string, number>> {
+    return this.after(() => this.host.call('openByLevel'));
+  }
+
+  /** One period's scores at every level, from the engine's world and signals (FSJC-API-061). */
+  scores(period: string, o: { profile?: string; computedAt: string }): Promise<ScoreRow[]> {
+    return this.after(() => this.host.call('scores', period, o));
+  }
+
+  /** Runs a question after the steps queued so far. */
+  private after<T>(ask: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(ask);
+    this.queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
     const run = this.queue.then(work).catch((e) => this.o.onError?.(e));
@@ -149,14 +182,20 @@ export class EngineRunner {
     return run;
   }
 
-  private async step(seq: number, change: (e: Engine) => SignalChanges): Promise<void> {
-    const changes = change(this.engine);
-    await this.save(seq, changes);
+  private took(out: StepOutput): void {
+    this.asOf = out.asOf;
+    this.nextChangeAt = out.nextChangeAt;
+  }
+
+  private async step(seq: number, output: Promise<StepOutput>): Promise<void> {
+    const out = await output;
+    this.took(out);
+    await this.save(seq, out);
     this.seq = seq;
     this.schedule();
   }
 
-  private async save(seq: number, changes: SignalChanges): Promise<void> {
+  private async save(seq: number, out: StepOutput): Promise<void> {
     const at = formatInstant(this.o.clock.now());
     const signals = new Map<string, StoredSignal>();
     const rows: SignalChange[] = [];
@@ -164,24 +203,17 @@ export class EngineRunner {
     const subs = this.o.subscriptions().filter((s) => !s.disabledAt);
     const wants = (s: Subscription, type: string, unitId: string) =>
       (!s.eventTypes.length || s.eventTypes.includes(type)) && (!s.unitIds.length || s.unitIds.includes(unitId));
-    const record = (kind: SignalChange['kind'], signal: Signal) => {
-      const body = JSON.stringify(signal);
+    for (const { kind, signal, body, end } of out.changes) {
       const regionCode = this.o.registry.regionOf(signal.unitId);
       // a signal may close and open again in one step: what is kept is where it ends
-      const now = this.engine.signal(signal.id) ?? signal;
-      signals.set(signal.id, { id: now.id, caseId: now.caseId, unitId: now.unitId, regionCode, level: now.level, status: now.status, body: now === signal ? body : JSON.stringify(now), seq, updatedAt: at });
+      signals.set(signal.id, { ...end, regionCode: this.o.registry.regionOf(end.unitId), seq, updatedAt: at });
       rows.push({ signalId: signal.id, kind, unitId: signal.unitId, regionCode, body, at });
       for (const s of subs) if (wants(s, `signal.${kind}`, signal.unitId)) outbox.push(message(s, `signal.${kind}`, body, at));
-    };
-    for (const s of changes.opened) record('opened', s);
-    for (const s of changes.escalated) record('escalated', s);
-    for (const s of changes.updated) record('updated', s);
-    for (const s of changes.closed) record('closed', s);
-    for (const n of changes.notifications) {
-      const body = JSON.stringify(n);
-      for (const s of subs) if (wants(s, 'notification', n.unitId)) outbox.push(message(s, 'notification', body, at));
     }
-    await this.o.store.saveEngineStep({ seq, asOf: formatInstant(this.engine.asOf), signals: [...signals.values()], changes: rows, outbox });
+    for (const n of out.notifications) {
+      for (const s of subs) if (wants(s, 'notification', n.unitId)) outbox.push(message(s, 'notification', n.body, at));
+    }
+    await this.o.store.saveEngineStep({ seq, asOf: formatInstant(this.asOf), signals: [...signals.values()], changes: rows, outbox });
     this.o.onSaved?.();
   }
 
@@ -189,12 +221,16 @@ export class EngineRunner {
   private schedule(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    const next = this.engine.nextChangeAt();
+    const next = this.nextChangeAt;
     if (next === undefined) return;
     const delay = Math.min(MAX_DELAY, Math.max(0, Math.ceil(this.o.clock.delayUntil(next))));
     this.timer = setTimeout(() => { this.timer = undefined; void this.tick(); }, delay);
     this.timer.unref();
   }
+}
+
+function fromLog(entry: LogEntry): EngineEntry {
+  return { seq: entry.seq, receivedAt: entry.receivedAt, senderUnitId: entry.senderUnitId, log: { body: entry.body, mediaType: entry.mediaType, rejected: entry.rejected } };
 }
 
 function message(s: Subscription, eventType: string, payload: string, at: string): OutboxMessage {

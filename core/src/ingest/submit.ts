@@ -31,6 +31,8 @@ export interface SubmitResult {
   entry: LogEntry;
   /** The accepted records, in batch order, for the engine and the registry. */
   accepted: FsjcRecord[];
+  /** Their JSON texts, as the projection stored them. */
+  bodies?: string[];
 }
 
 export interface IngestContext {
@@ -161,12 +163,12 @@ export async function commitGroup(ctx: IngestContext, group: readonly PreparedBa
   if (items.length) {
     const results = await ctx.store.appendBatches(items.map((i) => i.item));
     results.forEach((r, k) => {
-      const { at, accepted } = items[k];
+      const { at, accepted, item } = items[k];
       const b = group[at];
       if (r.conflict) outcomes[at] = { error: new ApiError('api.sequenceConflict', { system: b.system, sequenceNumber: b.header.sequenceNumber, key: r.conflict.idempotencyKey }, { receipt: r.conflict.receipt }) };
       else if (r.replayed) outcomes[at] = { result: { receipt: r.entry.receipt, replayed: true, entry: r.entry, accepted: [] } };
       else {
-        const result = { receipt: r.entry.receipt, replayed: false, entry: r.entry, accepted };
+        const result = { receipt: r.entry.receipt, replayed: false, entry: r.entry, accepted, bodies: item.records.map((x) => x.body) };
         outcomes[at] = { result };
         ctx.committed(result);
       }

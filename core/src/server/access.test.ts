@@ -92,7 +92,7 @@ describe.each(BACKENDS)('access and public endpoints on $name', (backend) => {
     const pending = (await t.store.outbox({ status: 'pending' })).length;
     expect(m.body).toContain(`fsjc_outbox_messages{status="pending"} ${pending}\nfsjc_outbox_messages{status="dead"} 0\n`);
     const open = new Map<string, number>();
-    for (const s of t.centre.runner.engine.signals()) if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1);
+    for (const s of (await t.centre.runner.signals())) if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1);
     expect(m.body.split('\n').filter((l) => l.startsWith('fsjc_signals_open{')).sort()).toEqual([...open].map(([level, n]) => `fsjc_signals_open{level="${level}"} ${n}`).sort());
     const doc = (await t.get('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\.1/);

@@ -53,9 +53,7 @@ export class Metrics {
     family('fsjc_engine_lag_entries', 'gauge', 'Log entries the engine has not yet applied.');
     out.push(`fsjc_engine_lag_entries ${head.seq - this.centre.runner.cursor}`);
     family('fsjc_signals_open', 'gauge', 'Signals not closed, by level.');
-    const open = new Map<string, number>();
-    this.centre.runner.engine.forEachSignal((s) => { if (s.status !== 'CLOSED') open.set(s.level, (open.get(s.level) ?? 0) + 1); });
-    for (const [level, n] of open) out.push(`fsjc_signals_open{level="${level}"} ${n}`);
+    for (const [level, n] of Object.entries(await this.centre.runner.openByLevel())) out.push(`fsjc_signals_open{level="${level}"} ${n}`);
     family('fsjc_outbox_messages', 'gauge', 'Webhook messages waiting or dead-lettered.');
     const outbox = await this.centre.store.outboxCounts();
     for (const status of ['pending', 'dead'] as const) out.push(`fsjc_outbox_messages{status="${status}"} ${outbox[status]}`);
