@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonBatch } from './json-reader.js';
+import { readJsonBatch, readJsonChunks } from './json-reader.js';
 import type { BatchItem } from './types.js';
 import { batch, CASE, event } from '../../../tests/support/batch.js';
 
@@ -24,6 +24,20 @@ describe('streaming JSON batch reader (FSJC-ENV-002, FSJC-VAL-004)', () => {
       expect(header && (header as any).value).toEqual(B.header);
       expect(records).toEqual(B.records);
       expect(items.at(-1)).toEqual({ kind: 'end', bytes: Buffer.byteLength(text), records: 2 });
+    }
+  });
+
+  it('gives many records in order, a few at a time, however the bytes are cut', async () => {
+    const many = batch(Array.from({ length: 300 }, (_, i) => ({ ...CASE, id: `C${i}` })));
+    const bytes = Buffer.from(JSON.stringify(many, null, 1));
+    for (const size of [bytes.length, 4096, 333]) {
+      const runs: BatchItem[][] = [];
+      for await (const run of readJsonChunks(chunked(bytes, size))) runs.push(run);
+      const records = runs.flat().filter((i) => i.kind === 'record') as Extract<BatchItem, { kind: 'record' }>[];
+      expect(records.map((r) => [(r.value as { id: string }).id, r.index])).toEqual(Array.from({ length: 300 }, (_, i) => [`C${i}`, i]));
+      // records are handed on in small runs, so they are checked soon after they are parsed
+      expect(Math.max(...runs.map((r) => r.length))).toBeLessThanOrEqual(65);
+      expect(runs.flat().at(-1)).toEqual({ kind: 'end', bytes: bytes.length, records: 300 });
     }
   });
 

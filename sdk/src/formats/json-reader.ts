@@ -18,6 +18,8 @@ class Stop extends Error {
 
 /** Signals that the buffer ends before the next token: read more and resume. */
 const NEED_MORE = Symbol('need more');
+/** Most records in one run. */
+const RUN = 64;
 
 function countNewlines(text: string, end: number): number {
   let n = 0;
@@ -129,8 +131,12 @@ export async function* readJsonChunks(source: AsyncIterable<Uint8Array>, opts: R
     return { value: parsed, line: startLine, offset };
   };
 
-  /** Parses as far as the buffer allows, pushing items. */
-  const drain = (out: BatchItem[]): void => {
+  /**
+   * Parses as far as the buffer allows, pushing items; returns true when it stopped at RUN records
+   * with more to come (a few records at a time: each is checked soon after it is parsed, so few
+   * records are alive when the young generation is collected).
+   */
+  const drain = (out: BatchItem[]): boolean | void => {
     for (;;) {
       switch (state) {
         case 'start': {
@@ -211,6 +217,7 @@ export async function* readJsonChunks(source: AsyncIterable<Uint8Array>, opts: R
           if (v === NEED_MORE) return;
           out.push({ kind: 'record', value: v.value, index: recordIndex++, position: { line: v.line, offset: v.offset } });
           firstItem = false;
+          if (out.length >= RUN) return true;
           break;
         }
         case 'done': {
@@ -236,7 +243,7 @@ export async function* readJsonChunks(source: AsyncIterable<Uint8Array>, opts: R
         pos = 0;
         lineAt = 0;
       }
-      drain(out);
+      while (drain(out)) { yield out; out = []; }
       if (out.length) { yield out; out = []; }
       opts.onProgress?.(base + pos);
       if (eof) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNdjsonBatch } from './ndjson-reader.js';
+import { readNdjsonBatch, readNdjsonChunks } from './ndjson-reader.js';
 import type { BatchItem } from './types.js';
 import { detectFormat } from './detect.js';
 import { HEADER, CASE } from '../../../tests/support/batch.js';
@@ -35,6 +35,21 @@ describe('NDJSON batch reader (FSJC-ENV-002)', () => {
     for await (const item of readNdjsonBatch(one())) items.push(item);
     expect(items.filter((i) => i.kind === 'issue').map((i: any) => [i.issue.code, i.issue.line])).toEqual([['parse.encoding', 2]]);
     expect(items.filter((i) => i.kind === 'record').map((i: any) => [i.value.subject, i.position.line])).toEqual([['替换符 \uFFFD 本身是合法字符', 3]]);
+  });
+
+  it('gives many records in order, a few at a time, with their lines, however the bytes are cut', async () => {
+    const lines = [JSON.stringify({ header: HEADER }), ...Array.from({ length: 300 }, (_, i) => JSON.stringify({ ...CASE, id: `C${i}` }))];
+    const bytes = Buffer.from(lines.join('\n') + '\n');
+    for (const size of [bytes.length, 4096, 333]) {
+      async function* chunks() { for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size); }
+      const runs: BatchItem[][] = [];
+      for await (const run of readNdjsonChunks(chunks())) runs.push(run);
+      const records = runs.flat().filter((i) => i.kind === 'record') as Extract<BatchItem, { kind: 'record' }>[];
+      expect(records.map((r) => [(r.value as { id: string }).id, r.index, r.position.line])).toEqual(Array.from({ length: 300 }, (_, i) => [`C${i}`, i, i + 2]));
+      // records are handed on in small runs, so they are checked soon after they are parsed
+      expect(Math.max(...runs.map((r) => r.length))).toBeLessThanOrEqual(65);
+      expect(runs.flat().at(-1)).toEqual({ kind: 'end', bytes: bytes.length, records: 300 });
+    }
   });
 
   it('is detected from its content when the name says nothing', () => {

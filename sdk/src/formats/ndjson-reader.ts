@@ -54,33 +54,38 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
     }
   }
 
-  /** Complete lines: decoded at once (a line feed never falls inside a UTF-8 sequence), split as text. */
-  function lines(buf: Buffer, end: number, out: BatchItem[]): void {
-    const text = buf.toString('utf8', 0, end);
-    if (text.includes('\uFFFD')) {
-      // a replacement character: either written as such or a bad byte; the bytes decide, line by line
-      let start = 0;
-      for (let nl = buf.indexOf(0x0a, 0); nl !== -1 && nl < end; nl = buf.indexOf(0x0a, start)) {
-        lineBytes(buf.subarray(start, nl), out);
-        start = nl + 1;
-      }
-      return;
-    }
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      line(text.slice(start, nl), out);
-      start = nl + 1;
-    }
-  }
-
   for await (const chunk of source) {
     const buf = carry.length ? Buffer.concat([carry, chunk]) : (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     bytes += chunk.length;
-    const out: BatchItem[] = [];
     const last = buf.lastIndexOf(0x0a);
-    if (last !== -1) lines(buf, last + 1, out);
+    if (last !== -1) {
+      // complete lines: decoded at once (a line feed never falls inside a UTF-8 sequence), split as text
+      const text = buf.toString('utf8', 0, last + 1);
+      if (text.includes('\uFFFD')) {
+        // a replacement character: either written as such or a bad byte; the bytes decide, line by line
+        const out: BatchItem[] = [];
+        let start = 0;
+        for (let nl = buf.indexOf(0x0a, 0); nl !== -1 && nl <= last; nl = buf.indexOf(0x0a, start)) {
+          lineBytes(buf.subarray(start, nl), out);
+          start = nl + 1;
+        }
+        if (out.length) yield out;
+      } else {
+        // a few lines at a time: each record is checked soon after it is parsed, so few records
+        // are alive when the young generation is collected (the copying is what collection costs)
+        let start = 0;
+        while (start < text.length) {
+          const out: BatchItem[] = [];
+          for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', start)) {
+            line(text.slice(start, nl), out);
+            start = nl + 1;
+            if (out.length === RUN) break;
+          }
+          if (out.length) yield out;
+        }
+      }
+    }
     carry = buf.subarray(last + 1);
-    if (out.length) yield out;
     opts.onProgress?.(bytes);
   }
   const out: BatchItem[] = [];
@@ -88,6 +93,9 @@ export async function* readNdjsonChunks(source: AsyncIterable<Uint8Array>, opts:
   out.push({ kind: 'end', bytes, records: recordIndex });
   yield out;
 }
+
+/** Most items in one run. */
+const RUN = 64;
 
 /** Whether a line holds only spaces and tabs (without copying it, as trim() would). */
 function blank(text: string): boolean {

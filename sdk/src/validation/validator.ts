@@ -89,7 +89,8 @@ export class Validator {
    * reader could not map is not reported again by the schema, and an unknown element next to a
    * missing required one is a misspelling, reported once.
    */
-  private reconcile(base: string, findings: SchemaFinding[]): SchemaFinding[] {
+  private reconcile(base: string, findings: readonly SchemaFinding[]): readonly SchemaFinding[] {
+    if (!this.readerIssues.length) return findings;
     const mine = this.readerIssues.filter((i) => i.pointer === base || i.pointer?.startsWith(base + '/'));
     if (!mine.length) return findings;
     const at = mine.map((i) => (i.pointer ?? base).slice(base.length));
