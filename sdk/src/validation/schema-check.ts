@@ -15,7 +15,7 @@ export interface SchemaFinding {
 }
 
 /** What valid data gets: one empty list for all, not a new one per record. */
-const NONE: readonly SchemaFinding[] = Object.freeze([]);
+export const NONE: readonly SchemaFinding[] = Object.freeze([]);
 
 const FAST = fast as unknown as Record<string, CompiledValidator>;
 const FULL = full as unknown as Record<string, CompiledValidator>;
@@ -33,6 +33,12 @@ function fastFor(name: string): CompiledValidator | undefined {
     fastByName.set(name, v);
   }
   return v;
+}
+
+/** Whether a record passes its schema (the first-error validator only). */
+export function passesSchema(name: string, value: unknown): boolean {
+  const fast = fastFor(name);
+  return fast !== undefined && fast(value);
 }
 
 /**

@@ -8,6 +8,7 @@ import { newIssue } from './codes.js';
 import { IssueCollector, type ValidationReport } from './collector.js';
 import type { Issue } from './issue.js';
 import { Validator } from './validator.js';
+import { SchemaOracle } from './parallel/schema-oracle.js';
 
 export interface ValidateOptions {
   /** Examples kept per finding code in the report (default 5). */
@@ -27,6 +28,13 @@ export interface ValidateOptions {
    * default) does it for files up to 16 MB, since it costs about 60 µs a record.
    */
   xsd?: boolean | 'auto';
+  /**
+   * Check records against their schemas in a second thread while this one does the rest (the
+   * findings are the same). `auto` (the default) does it for files from 16 MB.
+   */
+  parallel?: boolean | 'auto';
+  /** @internal The schema worker's built file (tests); default: beside the package. */
+  schemaWorker?: URL;
 }
 
 /**
@@ -125,9 +133,26 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const progress = opts.onProgress;
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
-  const items = await readBatchChunks(format, source, { onProgress: progress ? (b) => progress(file, b, size) : undefined, raw: !!xsd });
+  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && size >= PARALLEL_AUTO_LIMIT);
+  const oracle = parallel ? SchemaOracle.start(format, opts.schemaWorker) : undefined;
+  try {
+    validator.schemaPassed = oracle && ((index) => oracle.passed(index));
+    const items = await readBatchChunks(format, oracle ? oracle.feed(source) : source, { onProgress: progress ? (b) => progress(file, b, size) : undefined, raw: !!xsd });
+    await validateItems(validator, file, items, xsd, opts, oracle);
+  } finally {
+    validator.schemaPassed = undefined;
+    await oracle?.close();
+  }
+  progress?.(file, size, size);
+}
+
+async function validateItems(validator: Validator, file: string, items: AsyncIterable<BatchItem[]>, xsd: Awaited<ReturnType<typeof xsdChecker>> | undefined, opts: ValidateOptions, oracle: SchemaOracle | undefined) {
   let xsdOn = !!xsd;
   for await (const run of items) for (const item of run) {
+    if (oracle && item.kind === 'record') {
+      const decided = oracle.ready(item.index);
+      if (decided) await decided;
+    }
     // a batch in another namespace is another version: the XSD of this one has nothing to say
     if (item.kind === 'issue' && item.issue.code === 'xml.namespace') xsdOn = false;
     const blocking = validator.accept(item);
@@ -139,8 +164,10 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
       for (const issue of issues) validator.collector.add({ ...issue, file, recordIndex: item.index, pointer: `/records/${item.index}` });
     }
   }
-  progress?.(file, size, size);
 }
+
+/** Smallest file whose schema checks go to a second thread when the caller leaves it to the validator. */
+export const PARALLEL_AUTO_LIMIT = 16 << 20;
 
 /** Largest XML file checked against the XSD when the caller leaves it to the validator. */
 export const XSD_AUTO_LIMIT = 16 << 20;

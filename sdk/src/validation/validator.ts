@@ -6,7 +6,7 @@ import { IssueCollector } from './collector.js';
 import type { Issue } from './issue.js';
 import type { AnyRecord, DeferredLocation, EndContext, RuleContext, RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
-import { checkSchema, hasSchema, similar, type SchemaFinding } from './schema-check.js';
+import { checkSchema, hasSchema, NONE, similar, type SchemaFinding } from './schema-check.js';
 import { RecordIndex } from './record-index.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
@@ -28,6 +28,12 @@ export class Validator {
   private fatal = false;
   private records = 0;
   private sums: BatchChecksum[] = [];
+
+  /**
+   * @internal Set while a schema worker checks the current file's records: true for a record it
+   * found valid, which then skips the schema check here (validate.ts).
+   */
+  schemaPassed: ((index: number) => boolean) | undefined;
 
   /** @internal shared by the rules through their context */
   readonly index = new RecordIndex();
@@ -183,7 +189,7 @@ export class Validator {
       else this.emit('schema.unknownRecordType', { ...where, pointer: `${base}/recordType` }, { value: String(type) });
       return;
     }
-    const findings = this.reconcile(base, checkSchema(type, rec));
+    const findings = this.reconcile(base, this.schemaPassed?.(index) ? NONE : checkSchema(type, rec));
     const fromReader = this.flushReaderIssues();
     if (findings.length || fromReader) {
       const where: Partial<Issue> = { recordIndex: index, recordType: type, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };

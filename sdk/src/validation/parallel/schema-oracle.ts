@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BatchFormat } from '../../formats/types.js';
+
+/** What the validating thread sends the schema worker: the input's bytes, in order, then the end. */
+export type OracleInput = { chunk: Uint8Array } | { end: true };
+/** What the worker answers: for records from, from+1, …, 1 when the record passes its schema. */
+export type OracleVerdicts = { from: number; bits: Uint8Array } | { done: true };
+
+/** Input chunks read ahead of the reader, so the worker is working on what the reader comes to next. */
+const READ_AHEAD = 4;
+
+/** The built worker beside this module (ESM) or beside the CommonJS bundle. */
+function defaultWorkerFile(): URL | undefined {
+  try {
+    return new URL('./schema-worker.js', import.meta.url);
+  } catch {
+    return typeof __filename === 'string' ? pathToFileURL(path.join(path.dirname(__filename), 'schema-worker.js')) : undefined;
+  }
+}
+
+/**
+ * A second thread that checks records against their schemas while this one does everything else
+ * (FSJC-VAL-004: large files validated fast). The worker reads the same bytes with the same
+ * reader, so its record numbers are the reader's; it answers one bit a record, and only a
+ * record it found valid skips the check here. An invalid record, or any record once the worker
+ * has failed, is checked here as usual, so the findings are exactly those of one thread.
+ */
+export class SchemaOracle {
+  private readonly runs: { from: number; bits: Uint8Array }[] = [];
+  /** Records decided so far: 0..known-1. */
+  private known = 0;
+  private finished = false;
+  private waiting: { index: number; resolve: () => void }[] = [];
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (m: OracleVerdicts) => {
+      if ('done' in m) this.finish();
+      else {
+        this.runs.push(m);
+        this.known = m.from + m.bits.length;
+        this.waiting = this.waiting.filter((w) => (w.index < this.known ? (w.resolve(), false) : true));
+      }
+    });
+    // a worker that fails leaves the rest to this thread
+    worker.on('error', () => this.finish());
+    worker.on('exit', () => this.finish());
+  }
+
+  /** Starts a worker for one input, or undefined where the built worker file is not there. */
+  static start(format: BatchFormat, file: URL | undefined = defaultWorkerFile()): SchemaOracle | undefined {
+    if (!file || file.protocol !== 'file:' || !fs.existsSync(fileURLToPath(file))) return undefined;
+    const worker = new Worker(file, { workerData: { format } });
+    worker.unref();
+    return new SchemaOracle(worker);
+  }
+
+  /** The input's bytes, with the chunks read a few ahead and each sent to the worker as it is read. */
+  async *feed(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    const it = source[Symbol.asyncIterator]();
+    const ahead: Uint8Array[] = [];
+    let done = false;
+    for (;;) {
+      while (!done && ahead.length < READ_AHEAD) {
+        const r = await it.next();
+        if (r.done) {
+          done = true;
+          this.post({ end: true });
+        } else {
+          this.post({ chunk: r.value });
+          ahead.push(r.value);
+        }
+      }
+      if (!ahead.length) return;
+      yield ahead.shift()!;
+    }
+  }
+
+  private post(m: OracleInput): void {
+    if (!this.finished) this.worker.postMessage(m);
+  }
+
+  /** Resolves once record `index` is decided (or the worker is gone); undefined when it already is. */
+  ready(index: number): Promise<void> | undefined {
+    if (index < this.known || this.finished) return undefined;
+    return new Promise((resolve) => this.waiting.push({ index, resolve }));
+  }
+
+  /** Whether the worker found record `index` valid; asked in increasing order. */
+  passed(index: number): boolean {
+    while (this.runs.length && this.runs[0].from + this.runs[0].bits.length <= index) this.runs.shift();
+    const run = this.runs[0];
+    return !!run && index >= run.from && run.bits[index - run.from] === 1;
+  }
+
+  private finish(): void {
+    this.finished = true;
+    for (const w of this.waiting) w.resolve();
+    this.waiting = [];
+  }
+
+  async close(): Promise<void> {
+    this.finish();
+    await this.worker.terminate();
+  }
+}
