@@ -48,6 +48,7 @@ export class EngineRunner {
   private seq = 0;
   private asOf = 0;
   private nextChangeAt: number | undefined;
+  private started = false;
 
   constructor(private readonly o: RunnerOptions) {
     this.host = this.makeHost();
@@ -57,7 +58,8 @@ export class EngineRunner {
     const options = { profile: this.o.profile };
     if (this.o.worker === false) return inProcessHost(options);
     const onExit = (e: Error) => {
-      if (this.stopped) return;
+      // before the first load has succeeded the error reaches start() instead
+      if (this.stopped || !this.started) return;
       this.o.onError?.(e);
       // the engine's state went with the worker: a new one reloads from the log and catches up
       this.host = this.makeHost();
@@ -70,8 +72,10 @@ export class EngineRunner {
   get threaded(): boolean { return this.host.threaded; }
 
   /** Reloads the engine from the log and catches up: entries after the saved cursor are applied a page at a time. */
-  start(): Promise<{ loaded: number; caughtUp: number }> {
-    return this.after(() => this.load());
+  async start(): Promise<{ loaded: number; caughtUp: number }> {
+    const result = await this.after(() => this.load());
+    this.started = true;
+    return result;
   }
 
   private async load(): Promise<{ loaded: number; caughtUp: number }> {
