@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../formats/detect.js';
 import { detectFileFormat, readBatchChunks } from '../formats/read.js';
@@ -30,7 +31,8 @@ export interface ValidateOptions {
   xsd?: boolean | 'auto';
   /**
    * Check records against their schemas in a second thread while this one does the rest (the
-   * findings are the same). `auto` (the default) does it for files from 16 MB.
+   * findings are the same). `auto` (the default) does it for files from 16 MB on a machine with
+   * more than one core.
    */
   parallel?: boolean | 'auto';
   /** @internal The schema worker's built file (tests); default: beside the package. */
@@ -133,12 +135,12 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const progress = opts.onProgress;
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
-  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && size >= PARALLEL_AUTO_LIMIT);
+  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
   const oracle = parallel ? SchemaOracle.start(format, opts.schemaWorker) : undefined;
   try {
     validator.schemaPassed = oracle && ((index) => oracle.passed(index));
     const items = await readBatchChunks(format, oracle ? oracle.feed(source) : source, { onProgress: progress ? (b) => progress(file, b, size) : undefined, raw: !!xsd });
-    await validateItems(validator, file, items, xsd, opts, oracle);
+    await validateItems(validator, file, items, xsd, opts);
   } finally {
     validator.schemaPassed = undefined;
     await oracle?.close();
@@ -146,13 +148,9 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   progress?.(file, size, size);
 }
 
-async function validateItems(validator: Validator, file: string, items: AsyncIterable<BatchItem[]>, xsd: Awaited<ReturnType<typeof xsdChecker>> | undefined, opts: ValidateOptions, oracle: SchemaOracle | undefined) {
+async function validateItems(validator: Validator, file: string, items: AsyncIterable<BatchItem[]>, xsd: Awaited<ReturnType<typeof xsdChecker>> | undefined, opts: ValidateOptions) {
   let xsdOn = !!xsd;
   for await (const run of items) for (const item of run) {
-    if (oracle && item.kind === 'record') {
-      const decided = oracle.ready(item.index);
-      if (decided) await decided;
-    }
     // a batch in another namespace is another version: the XSD of this one has nothing to say
     if (item.kind === 'issue' && item.issue.code === 'xml.namespace') xsdOn = false;
     const blocking = validator.accept(item);

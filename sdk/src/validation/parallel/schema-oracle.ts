@@ -11,6 +11,11 @@ export type OracleVerdicts = { from: number; bits: Uint8Array } | { done: true }
 
 /** Input chunks read ahead of the reader, so the worker is working on what the reader comes to next. */
 const READ_AHEAD = 4;
+/**
+ * Records the worker may fall behind this thread before it is stopped: on a busy machine it would
+ * only take time from this thread, and the input it has not read would pile up in its queue.
+ */
+const MAX_LAG = 20_000;
 
 /** The built worker beside this module (ESM) or beside the CommonJS bundle. */
 function defaultWorkerFile(): URL | undefined {
@@ -25,23 +30,22 @@ function defaultWorkerFile(): URL | undefined {
  * A second thread that checks records against their schemas while this one does everything else
  * (FSJC-VAL-004: large files validated fast). The worker reads the same bytes with the same
  * reader, so its record numbers are the reader's; it answers one bit a record, and only a
- * record it found valid skips the check here. An invalid record, or any record once the worker
- * has failed, is checked here as usual, so the findings are exactly those of one thread.
+ * record it found valid skips the check here. A record it has not decided yet, an invalid one,
+ * or any record once the worker has failed or fallen too far behind, is checked here as usual:
+ * this thread never waits for the worker, and the findings are exactly those of one thread.
  */
 export class SchemaOracle {
   private readonly runs: { from: number; bits: Uint8Array }[] = [];
   /** Records decided so far: 0..known-1. */
   private known = 0;
   private finished = false;
-  private waiting: { index: number; resolve: () => void }[] = [];
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(private readonly worker: Worker, private readonly maxLag: number) {
     worker.on('message', (m: OracleVerdicts) => {
       if ('done' in m) this.finish();
       else {
         this.runs.push(m);
         this.known = m.from + m.bits.length;
-        this.waiting = this.waiting.filter((w) => (w.index < this.known ? (w.resolve(), false) : true));
       }
     });
     // a worker that fails leaves the rest to this thread
@@ -50,11 +54,21 @@ export class SchemaOracle {
   }
 
   /** Starts a worker for one input, or undefined where the built worker file is not there. */
-  static start(format: BatchFormat, file: URL | undefined = defaultWorkerFile()): SchemaOracle | undefined {
+  static start(format: BatchFormat, file: URL | undefined = defaultWorkerFile(), o: { maxLag?: number } = {}): SchemaOracle | undefined {
     if (!file || file.protocol !== 'file:' || !fs.existsSync(fileURLToPath(file))) return undefined;
     const worker = new Worker(file, { workerData: { format } });
     worker.unref();
-    return new SchemaOracle(worker);
+    return new SchemaOracle(worker, o.maxLag ?? MAX_LAG);
+  }
+
+  /** Records decided so far (0 … decided − 1). */
+  get decided(): number {
+    return this.known;
+  }
+
+  /** True once the worker has finished, failed or been stopped. */
+  get stopped(): boolean {
+    return this.finished;
   }
 
   /** The input's bytes, with the chunks read a few ahead and each sent to the worker as it is read. */
@@ -82,14 +96,12 @@ export class SchemaOracle {
     if (!this.finished) this.worker.postMessage(m);
   }
 
-  /** Resolves once record `index` is decided (or the worker is gone); undefined when it already is. */
-  ready(index: number): Promise<void> | undefined {
-    if (index < this.known || this.finished) return undefined;
-    return new Promise((resolve) => this.waiting.push({ index, resolve }));
-  }
-
-  /** Whether the worker found record `index` valid; asked in increasing order. */
+  /** Whether the worker has found record `index` valid by now; asked in increasing order. */
   passed(index: number): boolean {
+    if (index >= this.known) {
+      if (index - this.known > this.maxLag && !this.finished) void this.close();
+      return false;
+    }
     while (this.runs.length && this.runs[0].from + this.runs[0].bits.length <= index) this.runs.shift();
     const run = this.runs[0];
     return !!run && index >= run.from && run.bits[index - run.from] === 1;
@@ -97,8 +109,6 @@ export class SchemaOracle {
 
   private finish(): void {
     this.finished = true;
-    for (const w of this.waiting) w.resolve();
-    this.waiting = [];
   }
 
   async close(): Promise<void> {
