@@ -12,10 +12,12 @@ export type OracleVerdicts = { from: number; bits: Uint8Array } | { done: true }
 /** Input chunks read ahead of the reader, so the worker is working on what the reader comes to next. */
 const READ_AHEAD = 4;
 /**
- * Records the worker may fall behind this thread before it is stopped: on a busy machine it would
- * only take time from this thread, and the input it has not read would pile up in its queue.
+ * Records the worker may fall behind this thread, once it has started answering, before it is
+ * stopped: on a busy machine it would only take time from this thread, and the input it has not
+ * read would pile up in its queue. While it starts (a few hundred milliseconds) this thread goes
+ * ahead on its own; the worker, being faster, then catches up.
  */
-const MAX_LAG = 20_000;
+const MAX_LAG = 50_000;
 
 /** The built worker beside this module (ESM) or beside the CommonJS bundle. */
 function defaultWorkerFile(): URL | undefined {
@@ -99,7 +101,7 @@ export class SchemaOracle {
   /** Whether the worker has found record `index` valid by now; asked in increasing order. */
   passed(index: number): boolean {
     if (index >= this.known) {
-      if (index - this.known > this.maxLag && !this.finished) void this.close();
+      if (this.known > 0 && index - this.known > this.maxLag && !this.finished) void this.close();
       return false;
     }
     while (this.runs.length && this.runs[0].from + this.runs[0].bits.length <= index) this.runs.shift();
