@@ -26,6 +26,16 @@ function hash(s: string): void {
   lo = (h2 | 1) | 0; // never 0: an empty slot has lo === 0
 }
 
+/**
+ * The fingerprint of `s` into `out[at]` (high 32 bits) and `out[at + 1]` (low 32 bits, never 0),
+ * allocating nothing.
+ */
+export function fingerprint(s: string, out: Int32Array, at: number): void {
+  hash(s);
+  out[at] = hi;
+  out[at + 1] = lo;
+}
+
 /** Segments of a table, chosen by the top bits of a fingerprint. */
 const SEGMENT_BITS = 6;
 const SEGMENTS = 1 << SEGMENT_BITS;
