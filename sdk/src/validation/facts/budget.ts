@@ -20,6 +20,10 @@ export class MemoryBudget {
     return true;
   }
 
+  give(bytes: number): void {
+    this.held -= bytes;
+  }
+
   /** A store's least size before it spills rather than grows: writes stay large, unless the budget is tiny. */
   get floor(): number {
     return Math.min(64 << 10, this.limit >> 6);

@@ -74,12 +74,19 @@ export interface FactSite {
  * read back alone, in the order its facts were kept, and joined on a hash table of its
  * identifiers (a Grace hash join): memory is about the budget and one partition's identifiers,
  * however large the input. Findings come back in record order.
+ *
+ * A small input (a quarter of the budget of facts, some twenty thousand records by default)
+ * is one partition: its facts stay in one array in the order kept and are joined at once, so a
+ * batch validated in memory costs few allocations and never touches the disk.
  */
 export class Facts {
   private readonly scratch: ScratchDir;
   private readonly budget: MemoryBudget;
   private readonly texts: TextStore;
   private readonly partitions: RowLog[] = [];
+  /** Every fact in the order kept, until the input outgrows one partition (then undefined). */
+  private whole: RowLog | undefined;
+  private readonly wholeLimit: number;
   private readonly sites: RowLog;
   private readonly findings: DeferredFindings;
   private readonly pointers = new Map<string, number>();
@@ -94,7 +101,8 @@ export class Facts {
     this.scratch = new ScratchDir(opts.tempDir);
     this.budget = new MemoryBudget(opts.budget ?? DEFAULT_BUDGET, this.scratch);
     this.texts = new TextStore(this.budget);
-    for (let p = 0; p < PARTITIONS; p++) this.partitions.push(new RowLog(ROW, this.budget, `partition-${p}`));
+    this.whole = new RowLog(ROW, this.budget, 'facts');
+    this.wholeLimit = this.budget.limit / 4 / (ROW * 4);
     this.sites = new RowLog(SITE, this.budget, 'sites');
     this.findings = new DeferredFindings(this.budget, this.texts);
   }
@@ -120,7 +128,9 @@ export class Facts {
     const fp = this.fp;
     // a record's identifier is often the key of several facts in a row
     this.fingerprint(key);
-    const log = this.partitions[fp[0] >>> PARTITION_SHIFT];
+    let log = this.whole;
+    if (log === undefined) log = this.partitions[fp[0] >>> PARTITION_SHIFT];
+    else if (log.rows >= this.wholeLimit) log = this.partition()[fp[0] >>> PARTITION_SHIFT];
     const w = log.push();
     const i32 = log.i32;
     i32[w] = fp[0];
@@ -133,6 +143,23 @@ export class Facts {
     if (this.sub < SUBS - 1) this.sub++;
   }
 
+  /** Deals the facts kept so far out to the partitions, which take every fact from now on. */
+  private partition(): RowLog[] {
+    const whole = this.whole!;
+    this.whole = undefined;
+    for (let p = 0; p < PARTITIONS; p++) this.partitions.push(new RowLog(ROW, this.budget, `partition-${p}`));
+    const reader = new RowReader(whole);
+    for (let i = 0; i < whole.rows; i++) {
+      const w = reader.at(i);
+      const from = reader.i32;
+      const log = this.partitions[from[w] >>> PARTITION_SHIFT];
+      const to = log.push();
+      log.i32.set(from.subarray(w, w + ROW), to);
+    }
+    whole.release();
+    return this.partitions;
+  }
+
   /**
    * A reference to a text needed for messages. With a `key` that determines the text (the key of
    * a fact whose value the text is), a text met recently with the same key is stored once:
@@ -143,7 +170,7 @@ export class Facts {
     this.fingerprint(key);
     const fp = this.fp;
     const i = (fp[1] >>> 1) & (RECENT - 1);
-    const recent = this.recent;
+    const recent = (this.recent ??= { his: new Int32Array(RECENT), los: new Int32Array(RECENT), refs: new Float64Array(RECENT) });
     if (recent.his[i] === fp[0] && recent.los[i] === fp[1]) return recent.refs[i];
     const ref = this.texts.add(s);
     recent.his[i] = fp[0];
@@ -153,7 +180,7 @@ export class Facts {
   }
 
   // texts stored lately, by their key's fingerprint (lo is never 0: an empty place matches nothing)
-  private readonly recent = { his: new Int32Array(RECENT), los: new Int32Array(RECENT), refs: new Float64Array(RECENT) };
+  private recent: { his: Int32Array; los: Int32Array; refs: Float64Array } | undefined;
 
   /** The fingerprint of `key` into `fp`, computed once for facts about the same key in a row. */
   private fingerprint(key: string): void {
@@ -199,15 +226,16 @@ export class Facts {
    * of its owner.
    */
   resolve<C>(resolvers: readonly (PartitionResolver<C> | undefined)[], ctx: C): void {
-    const keys = new KeyTable();
+    const keys = new KeyTable(64);
     const row = new FactRow();
-    // one buffer for reading every partition back
-    const buffer = new ArrayBuffer(READ_CHUNK);
-    for (const log of this.partitions) {
+    // one buffer for reading back every partition that spilled
+    let buffer: ArrayBuffer | undefined;
+    for (const log of this.whole ? [this.whole] : this.partitions) {
       const n = log.rows;
       if (!n) continue;
       keys.clear();
       for (const r of resolvers) r?.begin?.();
+      if (log.spilled) buffer ??= new ArrayBuffer(READ_CHUNK);
       const reader = new RowReader(log, READ_CHUNK, buffer);
       for (let i = 0; i < n; i++) {
         const w = reader.at(i);
@@ -224,7 +252,7 @@ export class Facts {
         resolvers[meta & (OWNERS - 1)]!.fact(row, ctx);
       }
       for (const r of resolvers) r?.end?.(ctx);
-      this.findings.endRun();
+      this.findings.endPartition();
     }
   }
 

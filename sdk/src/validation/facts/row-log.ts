@@ -46,6 +46,14 @@ export class RowLog {
     this.capacity = capacity;
   }
 
+  /** Gives the memory back to the budget; the log is empty and unusable. */
+  release(): void {
+    this.budget.give(this.capacity * this.width * 4);
+    this.i32 = new Int32Array(EMPTY);
+    this.f64 = new Float64Array(EMPTY);
+    this.capacity = this.used = this.spilled = 0;
+  }
+
   /** Appends the rows in memory to the file. */
   private spill(): void {
     if (this.fd < 0) this.fd = this.budget.scratch.open(this.name);
