@@ -30,6 +30,8 @@ export type BatchItem =
        * (e.g. `/applicant/idNumber`), so a finding at a field can name its line.
        */
       lines?: Map<string, number>;
+      /** For XML: the line of the element at a pointer relative to the record, or of its nearest ancestor, without making `lines`. */
+      lineOf?(pointer: string): number | undefined;
       /** For XML: the raw bytes of the record element, for XSD validation. */
       raw?: Uint8Array;
     }

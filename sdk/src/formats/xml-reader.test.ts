@@ -78,6 +78,17 @@ describe('readXmlBatch', () => {
     expect(recs[1].position.line).toBe(12);
   });
 
+  it('gives the line at a pointer, or at its nearest element above, as the table of lines does', async () => {
+    const xml = `<batch ${NS}>\n<records>\n<case>\n<id>C</id>\n<applicant>\n<kind>PERSON</kind>\n<idNumber>X</idNumber>\n</applicant>\n<subCaseIds><item>A</item>\n<item>B</item></subCaseIds>\n</case>\n<item><id>I</id><legalBasis>\n<item>\n<title>T</title></item></legalBasis></item>\n</records>\n</batch>`;
+    const nearest = (lines: Map<string, number>, p: string): number | undefined => {
+      for (;; p = p.slice(0, p.lastIndexOf('/'))) if (lines.has(p) || p === '') return lines.get(p);
+    };
+    const pointers = ['', '/id', '/applicant', '/applicant/kind', '/applicant/name', '/subCaseIds/1', '/subCaseIds/2', '/legalBasis/0/title', '/legalBasis/0/article', '/nothing/0/x', '/i', '/ids'];
+    for (const rec of records(await read(xml))) {
+      for (const p of pointers) expect(rec.lineOf!(p), p).toBe(nearest(rec.lines!, p));
+    }
+  });
+
   it('gives the same result however the bytes are cut', async () => {
     const bytes = enc.encode(text);
     const whole = summary(await read(bytes));

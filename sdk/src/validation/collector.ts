@@ -36,6 +36,8 @@ export interface ValidationReport {
 export class IssueCollector {
   private readonly groups = new Map<string, IssueGroup>();
   private readonly files: FileResult[] = [];
+  /** The files by name (the last of a name), so a finding made later counts toward its own file. */
+  private readonly byName = new Map<string, FileResult>();
   private current: FileResult | undefined;
   readonly counts = zero();
 
@@ -44,6 +46,7 @@ export class IssueCollector {
   startFile(file: string, format?: string): void {
     this.current = { file, format, bytes: 0, records: 0, valid: true, counts: zero() };
     this.files.push(this.current);
+    this.byName.set(file, this.current);
   }
 
   endFile(bytes: number, records: number): FileResult {
@@ -57,7 +60,13 @@ export class IssueCollector {
   add(issue: Issue): void {
     this.onIssue?.(issue);
     this.counts[issue.severity]++;
-    if (this.current) this.current.counts[issue.severity]++;
+    // findings decided at the end of the input come after their file has ended
+    const cur = this.current;
+    const file = issue.file === undefined || issue.file === cur?.file ? cur : this.byName.get(issue.file) ?? cur;
+    if (file) {
+      file.counts[issue.severity]++;
+      if (isBlocking(issue.severity)) file.valid = false;
+    }
     let g = this.groups.get(issue.code);
     if (!g) {
       g = { code: issue.code, severity: issue.severity, requirement: issue.requirement, count: 0, examples: [] };

@@ -1,68 +1,67 @@
 import { CODELISTS } from '../generated/codelists.js';
-import { FingerprintTable } from './fingerprint.js';
+import type { FactRow, Facts, PartitionResolver } from './facts/facts.js';
+import { Column } from './facts/partition-state.js';
 
-const RECORD_TYPES = CODELISTS.recordType.codes.map((c) => c.code);
-const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
-const TYPE_INDEX = new Map(RECORD_TYPES.map((t, i) => [t, i]));
-const EVENT_INDEX = new Map(EVENT_TYPES.map((t, i) => [t, i]));
-// value layout, 32 bits: record type (4), event type (5), revision (12), batch number (11)
-const REV = 2 ** 9;
-const BATCH = 2 ** 21;
-const MAX_REVISION = 2 ** 12 - 1;
-const BATCHES = 2 ** 11;
+export const RECORD_TYPES = CODELISTS.recordType.codes.map((c) => c.code);
+export const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
+const TYPE_NUMBER = new Map(RECORD_TYPES.map((t, i) => [t, i]));
+const EVENT_NUMBER = new Map(EVENT_TYPES.map((t, i) => [t, i]));
+/** No record type or event type, in the 5 bits each has. */
+export const NONE = 31;
+/** The index's facts are owner 0; the rules follow in index order. */
+export const INDEX_OWNER = 0;
+const DEFINED = 0;
+
+/** The number of a record type (`NONE` for another string). */
+export const recordTypeNumber = (type: string): number => TYPE_NUMBER.get(type) ?? NONE;
+/** The number of an event type (`NONE` when absent). */
+export const eventTypeNumber = (type: string | undefined): number => (type === undefined ? NONE : EVENT_NUMBER.get(type) ?? NONE);
 
 /**
- * Every record seen in the input, by identifier (items also by item code), in one 32-bit number
- * each: record type, event type, revision (capped at 4095) and batch number (modulo 2048). One
- * table shared by the rules: 12 bytes a slot, about 17 bytes a record.
+ * Every record of the input by identifier (items also by item code), with the record type and
+ * event type of the first record seen with it: FSJC-DATA-003 makes an id name one record across
+ * record types. Kept as one fact a record while records stream (no memory per record); known at
+ * the end of the input, one partition of identifiers at a time, where the rules' facts about the
+ * same identifiers are resolved against it in the order they were kept.
  */
-export class RecordIndex {
-  private readonly table = new FingerprintTable(1 << 16, 'u32');
-  batch = 0;
-
+export class RecordIndex implements PartitionResolver<unknown> {
   static itemKey(itemCode: string): string {
     return `item\u0000${itemCode}`;
   }
 
-  /** The record type of an identifier, or undefined. */
-  typeOf(id: string): string | undefined {
-    const v = this.table.get(id);
-    return v < 0 ? undefined : RECORD_TYPES[v & 15];
+  /** Keeps the current record's identifiers, before the rules keep their facts about it. */
+  add(facts: Facts, id: string, recordType: number, eventType: string | undefined, itemCode?: string): void {
+    const aux = recordType | (eventTypeNumber(eventType) << 5);
+    facts.add(INDEX_OWNER, DEFINED, id, aux, 0, 0, 0);
+    if (itemCode !== undefined) facts.add(INDEX_OWNER, DEFINED, RecordIndex.itemKey(itemCode), aux, 0, 0, 0);
   }
 
-  /** The event type of an identifier that names an event, or undefined. */
-  eventTypeOf(id: string): string | undefined {
-    const v = this.table.get(id);
-    if (v < 0) return undefined;
-    const ev = (v >> 4) & 31;
-    return ev < 31 ? EVENT_TYPES[ev] : undefined;
+  // the partition being resolved: record type + 32 × event type of each identifier's first record
+  private readonly first = new Column(-1);
+
+  begin(): void {
+    this.first.reset();
   }
 
-  /** The highest revision of an identifier seen in the current batch, or -1. */
-  revisionInBatch(id: string): number {
-    const v = this.table.get(id);
-    if (v < 0) return -1;
-    if (Math.floor(v / BATCH) !== this.batch % BATCHES) return -1;
-    return Math.floor(v / REV) % (MAX_REVISION + 1);
+  fact(row: FactRow): void {
+    if (this.first.get(row.slot) < 0) this.first.set(row.slot, row.aux);
   }
 
-  /** Adds or updates a record; the first record and event type seen for an identifier are kept. */
-  add(id: string, recordType: string, eventType: string | undefined, revision: number): void {
-    this.pending.low = (TYPE_INDEX.get(recordType) ?? 15) + (eventType === undefined ? 31 : EVENT_INDEX.get(eventType) ?? 31) * 16;
-    this.pending.rev = Math.min(revision, MAX_REVISION);
-    this.pending.batch = this.batch % BATCHES;
-    this.table.update(id, this.merge);
+  /** The record type number of an identifier's first record so far, or `NONE`. */
+  typeNumber(slot: number): number {
+    const v = this.first.get(slot);
+    return v < 0 ? NONE : v & 31;
   }
 
-  // the record being added, read by `merge` (one function for every add: no closure per record)
-  private readonly pending = { low: 0, rev: 0, batch: 0 };
-  private readonly merge = (prev: number): number => {
-    let { low, rev } = this.pending;
-    const { batch } = this.pending;
-    if (prev >= 0) {
-      low = prev % REV;
-      if (Math.floor(prev / BATCH) === batch) rev = Math.max(rev, Math.floor(prev / REV) % (MAX_REVISION + 1));
-    }
-    return low + rev * REV + batch * BATCH;
-  };
+  /** The record type of an identifier's first record so far, or undefined. */
+  typeOf(slot: number): string | undefined {
+    const v = this.first.get(slot);
+    return v < 0 ? undefined : RECORD_TYPES[v & 31];
+  }
+
+  /** The event type of an identifier's first record so far, when that record is an event. */
+  eventTypeOf(slot: number): string | undefined {
+    const v = this.first.get(slot);
+    return v < 0 ? undefined : EVENT_TYPES[v >>> 5];
+  }
 }

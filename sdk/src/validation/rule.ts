@@ -1,4 +1,5 @@
 import type { IssueCode } from './codes.js';
+import type { PartitionResolver } from './facts/facts.js';
 import type { RecordIndex } from './record-index.js';
 
 /** A record as the rules see it: a schema-valid JSON object. */
@@ -11,11 +12,23 @@ export interface RuleContext {
   lineOf(pointer: string): number | undefined;
   /** The header of the current batch, once it has been read. */
   readonly header: AnyRecord | undefined;
+  /** The number of the current batch (file) among those validated together, from 1. */
+  readonly batch: number;
   /**
-   * Every record seen so far in the input (the current one is added after the rules ran), shared
-   * by the rules so each record costs one map entry.
+   * Keeps a fact about the current record for the rule's decision at the end of the input (see
+   * `RuleInstance.resolve`): its kind (0–7), the identifier it is about, a small number (`aux`,
+   * below 1024), the line of its field (0: none), a 32-bit integer (`a`) and a number (`value`).
+   * Facts are fixed-width: texts go in by `text`, pointers by `pointerId`.
    */
-  readonly index: RecordIndex;
+  keep(kind: number, key: string, aux: number, line: number, a: number, value: number): void;
+  /**
+   * A number for a text needed only in messages (e.g. a reference's value), kept beside the
+   * facts. Given the `key` of the fact the text belongs to, when the key determines the text, a
+   * text repeated with its key is kept once.
+   */
+  text(s: string, key?: string): number;
+  /** A number for a pointer relative to the record. */
+  pointerId(pointer: string): number;
 }
 
 /** A finding kept for later, when a rule can only decide at the end of a batch or input. */
@@ -30,8 +43,23 @@ export interface DeferredLocation {
 
 export interface EndContext {
   reportAt(location: DeferredLocation, code: IssueCode, params?: Record<string, string | number>): void;
-  /** The records of the whole input. */
+}
+
+/** What a rule's resolver has at the end of the input, for one partition of identifiers. */
+export interface PartitionContext {
+  /** The records of the whole input with the partition's identifiers. */
   readonly index: RecordIndex;
+  /**
+   * A finding at a fact (`site` and `sub` of a fact row): on the record the fact was kept for,
+   * at a pointer relative to it, at a line (0: the record's). Given out in record order at the end.
+   */
+  report(at: { site: number; sub: number }, code: IssueCode, pointer: string, line: number, params: Record<string, string | number>): void;
+  /** The text of a number from `RuleContext.text`. */
+  text(ref: number): string;
+  /** The pointer of a number from `RuleContext.pointerId`. */
+  pointer(id: number): string;
+  /** The id of the record a fact was kept for. */
+  recordId(site: number): string;
 }
 
 /**
@@ -53,6 +81,12 @@ export interface RuleInstance {
   record?(record: AnyRecord, ctx: RuleContext, location: DeferredLocation): void;
   /** End of one batch (one file). */
   endBatch?(ctx: EndContext): void;
+  /**
+   * Decides on the facts the rule kept (`RuleContext.keep`), at the end of the input: one
+   * partition of identifiers at a time, each partition's facts in the order they were kept, with
+   * the record index of the same partition.
+   */
+  resolve?: PartitionResolver<PartitionContext>;
   /** End of all the files validated together. */
   endInput?(ctx: EndContext): void;
 }

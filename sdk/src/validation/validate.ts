@@ -37,7 +37,17 @@ export interface ValidateOptions {
   parallel?: boolean | 'auto';
   /** @internal The schema worker's built file (tests); default: beside the package. */
   schemaWorker?: URL;
+  /**
+   * Bytes of memory for the facts behind the checks across records (duplicate identifiers,
+   * references, time order), decided at the end of the input; beyond, they go to temporary
+   * files (default 16 MB). A batch of thousands of records stays in memory.
+   */
+  factMemory?: number;
+  /** Where those temporary files go (default: the system's temporary directory); they are removed at the end. */
+  tempDir?: string;
 }
+
+const factsOptions = (opts: ValidateOptions) => ({ budget: opts.factMemory, tempDir: opts.tempDir });
 
 /**
  * Validates files together (FSJC-VAL-001..005): each is one batch; references between records
@@ -45,39 +55,47 @@ export interface ValidateOptions {
  */
 export async function validateFiles(files: readonly string[], opts: ValidateOptions = {}): Promise<ValidationReport> {
   const collector = new IssueCollector(opts.maxExamples ?? 5, opts.onIssue);
-  const validator = new Validator(collector);
-  for (const file of files) {
-    let size = 0;
-    let format: BatchFormat | undefined;
-    try {
-      size = (await fs.promises.stat(file)).size;
-      format = opts.format ?? (await detectFileFormat(file));
-    } catch (e) {
-      validator.begin(file);
-      validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: (e as Error).message }, {}) });
-      validator.accept({ kind: 'end', bytes: 0, records: 0 });
-      continue;
+  const validator = new Validator(collector, factsOptions(opts));
+  try {
+    for (const file of files) {
+      let size = 0;
+      let format: BatchFormat | undefined;
+      try {
+        size = (await fs.promises.stat(file)).size;
+        format = opts.format ?? (await detectFileFormat(file));
+      } catch (e) {
+        validator.begin(file);
+        validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: (e as Error).message }, {}) });
+        validator.accept({ kind: 'end', bytes: 0, records: 0 });
+        continue;
+      }
+      await run(validator, file, format, fileChunks(file), size, opts);
     }
-    await run(validator, file, format, fileChunks(file), size, opts);
+    validator.finish();
+  } finally {
+    validator.dispose();
   }
-  validator.finish();
   return collector.report();
 }
 
 /** Validates one batch held in memory (bytes, text, or an already parsed object). */
 export async function validateBatch(input: Uint8Array | string | object, opts: ValidateOptions & { name?: string } = {}): Promise<ValidationReport> {
   const collector = new IssueCollector(opts.maxExamples ?? 5, opts.onIssue);
-  const validator = new Validator(collector);
+  const validator = new Validator(collector, factsOptions(opts));
   const name = opts.name ?? '(batch)';
-  if (typeof input === 'object' && !(input instanceof Uint8Array)) {
-    validator.begin(name, 'json');
-    for (const item of itemsOf(input as Record<string, unknown>)) validator.accept(item);
-  } else {
-    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    const format = opts.format ?? detectFormat(opts.name, bytes.subarray(0, 65536));
-    await run(validator, name, format, bytesChunks(bytes), bytes.length, opts);
+  try {
+    if (typeof input === 'object' && !(input instanceof Uint8Array)) {
+      validator.begin(name, 'json');
+      for (const item of itemsOf(input as Record<string, unknown>)) validator.accept(item);
+    } else {
+      const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+      const format = opts.format ?? detectFormat(opts.name, bytes.subarray(0, 65536));
+      await run(validator, name, format, bytesChunks(bytes), bytes.length, opts);
+    }
+    validator.finish();
+  } finally {
+    validator.dispose();
   }
-  validator.finish();
   return collector.report();
 }
 
@@ -104,17 +122,21 @@ export async function readAndValidateBatch(bytes: Uint8Array, opts: { format?: B
   const records: unknown[] = [];
   let header: Record<string, unknown> | undefined;
   validator.begin(name, format);
-  if (!format) {
-    validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
-    validator.accept({ kind: 'end', bytes: bytes.length, records: 0 });
-  } else {
-    for await (const run of await readBatchChunks(format, bytesChunks(bytes))) for (const item of run) {
-      if (item.kind === 'record') records[item.index] = item.value;
-      else if (item.kind === 'header' && item.value && typeof item.value === 'object') header = item.value as Record<string, unknown>;
-      validator.accept(item);
+  try {
+    if (!format) {
+      validator.accept({ kind: 'issue', issue: newIssue('parse.unknownFormat', { message: 'not JSON, NDJSON or XML' }, {}) });
+      validator.accept({ kind: 'end', bytes: bytes.length, records: 0 });
+    } else {
+      for await (const run of await readBatchChunks(format, bytesChunks(bytes))) for (const item of run) {
+        if (item.kind === 'record') records[item.index] = item.value;
+        else if (item.kind === 'header' && item.value && typeof item.value === 'object') header = item.value as Record<string, unknown>;
+        validator.accept(item);
+      }
     }
+    validator.finish();
+  } finally {
+    validator.dispose();
   }
-  validator.finish();
   return { format, header, records, issues };
 }
 

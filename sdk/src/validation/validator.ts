@@ -4,15 +4,16 @@ import { CODELISTS } from '../generated/codelists.js';
 import { newIssue, NOT_READ_WHOLE, type IssueCode } from './codes.js';
 import { IssueCollector } from './collector.js';
 import type { Issue } from './issue.js';
-import type { AnyRecord, DeferredLocation, EndContext, RuleContext, RuleInstance } from './rule.js';
+import type { AnyRecord, DeferredLocation, EndContext, PartitionContext, RuleContext, RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema, hasSchema, NONE, similar, type SchemaFinding } from './schema-check.js';
-import { RecordIndex } from './record-index.js';
+import { INDEX_OWNER, RECORD_TYPES as TYPE_LIST, RecordIndex, recordTypeNumber } from './record-index.js';
+import { Facts, OWNERS, type FactsOptions } from './facts/facts.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
 
 
-interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string> }
+interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string>; /** whose facts */ owner: number }
 
 /**
  * Validates the items of one or more batches read by the format readers: schema first
@@ -28,6 +29,8 @@ export class Validator {
   private fatal = false;
   private records = 0;
   private sums: BatchChecksum[] = [];
+  /** The files begun, by number: a fact names its file by number. */
+  private readonly files: string[] = [];
 
   /**
    * @internal Set while a schema worker checks the current file's records: true for a record it
@@ -35,17 +38,22 @@ export class Validator {
    */
   schemaPassed: ((index: number) => boolean) | undefined;
 
-  /** @internal shared by the rules through their context */
+  /** @internal facts kept for checks across records, decided at the end of the input */
+  readonly facts: Facts;
+  /** @internal the records of the input by identifier, for the rules' decisions at the end */
   readonly index = new RecordIndex();
 
-  constructor(readonly collector: IssueCollector) {
-    this.rules = RULES.map((r) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined }));
+  /** `facts` tunes where and from what size the facts spill to temporary files. */
+  constructor(readonly collector: IssueCollector, facts: FactsOptions = {}) {
+    this.rules = RULES.map((r, i) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined, owner: INDEX_OWNER + 1 + i }));
+    if (this.rules.length >= OWNERS) throw new Error('validator: more rules than fact owners');
+    this.facts = new Facts(facts);
   }
 
   /** Starts a new batch (file). */
   begin(file: string, format?: string): void {
     this.collector.startFile(file, format);
-    this.index.batch++;
+    this.files.push(file);
     this.file = file;
     this.header = undefined;
     this.headerValid = false;
@@ -135,11 +143,11 @@ export class Validator {
     for (const r of this.rules) r.instance.header?.(this.header!, ctx);
   }
 
-  private readonly byType = new Map<string, RuleInstance[]>();
+  private readonly byType = new Map<string, ActiveRule[]>();
   /** The rules that look at records of a type, in index order. */
-  private rulesFor(type: string): RuleInstance[] {
+  private rulesFor(type: string): ActiveRule[] {
     let list = this.byType.get(type);
-    if (!list) this.byType.set(type, (list = this.rules.filter((r) => r.instance.record && (!r.types || r.types.has(type))).map((r) => r.instance)));
+    if (!list) this.byType.set(type, (list = this.rules.filter((r) => r.instance.record && (!r.types || r.types.has(type)))));
     return list;
   }
 
@@ -148,15 +156,15 @@ export class Validator {
   /** One rule context, reused for every record: rules must copy what they keep. */
   private readonly ctx = new RecordContext(this);
 
-  private context(where: Partial<Issue>, lines?: Pick<Map<string, number>, 'get'>): RuleContext {
+  private context(where: Partial<Issue>, lines?: LazyLines): RecordContext {
     this.ctx.where = where;
     this.ctx.lines = lines;
     return this.ctx;
   }
 
   /** @internal */
-  reportFor(where: Partial<Issue>, lines: Pick<Map<string, number>, 'get'> | undefined, code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
-    const line = lines ? lineFor(lines, pointer) ?? where.line : where.line;
+  reportFor(where: Partial<Issue>, lines: LazyLines | undefined, code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
+    const line = lines ? lines.lineOf(pointer) ?? where.line : where.line;
     this.emit(code, { recordIndex: where.recordIndex, recordType: where.recordType, recordId: where.recordId, pointer: (where.pointer ?? '') + pointer, line }, params, requirement);
   }
 
@@ -165,13 +173,18 @@ export class Validator {
     return this.headerValid ? this.header : undefined;
   }
 
-  private onRecord(value: unknown, index: number, line: number | undefined, lines?: Pick<Map<string, number>, 'get'>): number {
+  /** @internal */
+  get batch(): number {
+    return this.files.length;
+  }
+
+  private onRecord(value: unknown, index: number, line: number | undefined, lines?: LazyLines): number {
     const before = this.collector.counts.critical + this.collector.counts.error;
     this.onRecordInner(value, index, line, lines);
     return this.collector.counts.critical + this.collector.counts.error - before;
   }
 
-  private onRecordInner(value: unknown, index: number, line: number | undefined, lines?: Pick<Map<string, number>, 'get'>): void {
+  private onRecordInner(value: unknown, index: number, line: number | undefined, lines?: LazyLines): void {
     this.records++;
     for (const s of this.sums) s.add(value);
     const base = `/records/${index}`;
@@ -194,7 +207,7 @@ export class Validator {
     if (findings.length || fromReader) {
       const where: Partial<Issue> = { recordIndex: index, recordType: type, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
       for (const f of findings) {
-        const l = lines ? lineFor(lines, f.pointer) ?? line : line;
+        const l = lines ? lines.lineOf(f.pointer) ?? line : line;
         this.emit(f.code as IssueCode, { ...where, pointer: base + f.pointer, line: l }, f.params, f.requirement);
       }
       return;
@@ -208,9 +221,14 @@ export class Validator {
     location.pointer = base;
     location.line = line;
     const ctx = this.context(location, lines);
-    for (const r of this.rulesFor(type)) r.record!(rec, ctx, location);
-    this.index.add(rec.id, type, type === 'event' ? rec.eventType : undefined, rec.revision ?? 1);
-    if (type === 'item') this.index.add(RecordIndex.itemKey(rec.itemCode), type, undefined, rec.revision ?? 1);
+    // the record's identifiers first: a reference to the record itself finds it
+    const typeNumber = recordTypeNumber(type);
+    this.facts.record(this.files.length - 1, index, typeNumber, rec.id);
+    this.index.add(this.facts, rec.id, typeNumber, type === 'event' ? rec.eventType : undefined, type === 'item' ? rec.itemCode : undefined);
+    for (const r of this.rulesFor(type)) {
+      ctx.owner = r.owner;
+      r.instance.record!(rec, ctx, location);
+    }
   }
 
   private end(bytes: number, records: number): void {
@@ -235,45 +253,81 @@ export class Validator {
 
   private endContext(): EndContext {
     return {
-      index: this.index,
       reportAt: (loc: DeferredLocation, code, params) => {
         this.collector.add(newIssue(code, params, { file: loc.file, recordIndex: loc.recordIndex, recordType: loc.recordType, recordId: loc.recordId, pointer: loc.pointer, line: loc.line }));
       },
     };
   }
 
-  /** Ends the input: findings that could only be decided once every file was read. */
+  /**
+   * Ends the input: findings that could only be decided once every file was read, given out in
+   * record order. The facts' temporary files are removed, also if this throws.
+   */
   finish(): void {
-    const ctx = this.endContext();
-    for (const r of this.rules) r.instance.endInput?.(ctx);
+    try {
+      const facts = this.facts;
+      const ctx: PartitionContext = {
+        index: this.index,
+        report: (at, code, pointer, line, params) => facts.report(at.site, at.sub, code, pointer, line, params),
+        text: (ref) => facts.textOf(ref),
+        pointer: (id) => facts.pointerOf(id),
+        recordId: (site) => facts.recordId(site),
+      };
+      facts.resolve([this.index, ...this.rules.map((r) => r.instance.resolve)], ctx);
+      const endCtx = this.endContext();
+      for (const r of this.rules) r.instance.endInput?.(endCtx);
+      facts.emit((at, code, pointer, line, params) => {
+        this.collector.add(newIssue(code, params, { file: this.files[at.file], recordIndex: at.recordIndex, recordType: TYPE_LIST[at.recordType], recordId: at.recordId, pointer: `/records/${at.recordIndex}${pointer}`, line: line || undefined }));
+      });
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Removes the facts' temporary files, if any: for a validation given up before `finish`. */
+  dispose(): void {
+    this.facts.dispose();
   }
 }
 
 class RecordContext implements RuleContext {
   where: Partial<Issue> = {};
-  lines: Pick<Map<string, number>, 'get'> | undefined;
-  readonly index: RecordIndex;
-  constructor(private readonly v: Validator) {
-    this.index = v.index;
-  }
+  lines: LazyLines | undefined;
+  /** The rule running, whose facts `keep` keeps. */
+  owner = 0;
+  constructor(private readonly v: Validator) {}
   report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
     this.v.reportFor(this.where, this.lines, code, pointer, params, requirement);
   }
   get header(): AnyRecord | undefined {
     return this.v.currentHeader();
   }
+  get batch(): number {
+    return this.v.batch;
+  }
   lineOf(pointer: string): number | undefined {
-    return this.lines ? lineFor(this.lines, pointer) ?? this.where.line : this.where.line;
+    return this.lines ? this.lines.lineOf(pointer) ?? this.where.line : this.where.line;
+  }
+  keep(kind: number, key: string, aux: number, line: number, a: number, value: number): void {
+    this.v.facts.add(this.owner, kind, key, aux, line, a, value);
+  }
+  text(s: string, key?: string): number {
+    return this.v.facts.text(s, key);
+  }
+  pointerId(pointer: string): number {
+    return this.v.facts.pointer(pointer);
   }
 }
 
-/** The lines of an item's elements, read from the item only when first asked. */
+/** An XML record's element lines: the reader's look-up, or the whole table read from the item when first asked. */
 class LazyLines {
   private map: Pick<Map<string, number>, 'get'> | undefined;
-  constructor(private readonly item: { lines?: Pick<Map<string, number>, 'get'> }) {}
-  get(pointer: string): number | undefined {
+  constructor(private readonly item: { lines?: Pick<Map<string, number>, 'get'>; lineOf?(pointer: string): number | undefined }) {}
+  /** The line of the nearest element at or above a pointer relative to the record. */
+  lineOf(pointer: string): number | undefined {
+    if (this.item.lineOf) return this.item.lineOf(pointer);
     this.map ??= this.item.lines ?? new Map();
-    return this.map.get(pointer);
+    return lineFor(this.map, pointer);
   }
 }
 

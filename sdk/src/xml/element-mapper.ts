@@ -215,6 +215,39 @@ export class MappingSink implements XmlHandler {
     return m;
   }
 
+  /**
+   * The line of the element at `pointer` (relative to the element mapped), or of its nearest
+   * ancestor: what `linesMap()` and a walk up the pointer give, without making the map, since
+   * rules ask for the lines of a few fields of every record.
+   */
+  lineOf(pointer: string): number | undefined {
+    const el = this.el;
+    const n = el.length / 3;
+    if (n === 0) return undefined;
+    let at = 0;
+    let cur = 0;
+    while (at < pointer.length) {
+      let end = pointer.indexOf('/', at + 1);
+      if (end < 0) end = pointer.length;
+      const length = end - at - 1;
+      // children follow their parent, and a path names one element (a repeated one is skipped)
+      let found = -1;
+      for (let e = cur + 1; e < n; e++) {
+        if (el[3 * e] !== cur) continue;
+        const key = el[3 * e + 1];
+        const name = typeof key === 'string' ? key : String(key);
+        if (name.length === length && pointer.startsWith(name, at + 1)) {
+          found = e;
+          break;
+        }
+      }
+      if (found < 0) break;
+      cur = found;
+      at = end;
+    }
+    return el[3 * cur + 2] as number;
+  }
+
   wantsText(): boolean {
     const f = this.stack[this.stack.length - 1];
     const k = f?.node?.kind;

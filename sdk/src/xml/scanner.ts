@@ -252,6 +252,10 @@ class RecordItemImpl {
     return (this.lines_ ??= this.sink.linesMap());
   }
 
+  lineOf(pointer: string): number | undefined {
+    return this.sink.lineOf(pointer);
+  }
+
   get raw(): Uint8Array | undefined {
     if (this.text === undefined) return undefined;
     return (this.raw_ ??= rawBytes(this.text, this.bindings, this.sink.declared));

@@ -1,106 +1,136 @@
-import { FingerprintTable } from '../fingerprint.js';
-import type { RecordIndex } from '../record-index.js';
-import { CODELISTS } from '../../generated/codelists.js';
-import type { DeferredLocation, Rule, RuleContext, EndContext } from '../rule.js';
+import { FactRow } from '../facts/facts.js';
+import { Column, FactStash } from '../facts/partition-state.js';
+import { EVENT_TYPES, eventTypeNumber } from '../record-index.js';
+import type { PartitionContext, Rule } from '../rule.js';
 
-/** Events kept waiting for their case or start event before checks are given up, to bound memory. */
-const MAX_WAITING = 100_000;
 const START_OF: Record<string, string[]> = {
   SUSPENSION_ENDED: ['SUSPENSION_STARTED'],
   SUPPLEMENT_RECEIVED: ['SUPPLEMENT_NOTICE'],
 };
 const STARTS = new Set(['SUSPENSION_STARTED', 'SUPPLEMENT_NOTICE']);
+const ISSUED = EVENT_TYPES.indexOf('CERTIFICATE_ISSUED');
+const DELIVERED = EVENT_TYPES.indexOf('CERTIFICATE_DELIVERED');
 
-interface Waiting { kind: 'case' | 'start'; key: string; at: number; eventType: string; location: DeferredLocation }
-type Reporter = (suffix: string) => (code: any, params: any) => void;
+// the facts the rule keeps; `aux` is the event type, `value` the time (ms)
+/** A case, by id: its receivedAt. */
+const RECEIVED = 0;
+/** An event, by case: its occurredAt (line of occurredAt). */
+const OCCURRED = 1;
+/** A start event, by id. */
+const STARTED = 2;
+/** An end event, by the start it names (lines of occurredAt, and of suspensionEventId in `a`). */
+const ENDED = 3;
 
 /**
  * Time order of a case's events: nothing before the case's receipt (FSJC-DATA-050), an end never
- * before its start and an end names a start of the right type (FSJC-DATA-038), the RECEIVED event
- * at the case's receivedAt (FSJC-DATA-030). Records may come in any order within the input:
- * checks wait until both sides have been seen.
+ * before its start and an end names a start of the right type (FSJC-DATA-038), a certificate
+ * never delivered before the case's certificate is issued (FSJC-DATA-038), the RECEIVED event at
+ * the case's receivedAt (FSJC-DATA-030). Records may come in any order within the input: cases
+ * and events keep facts, decided at the end of the input against the whole input. An event is
+ * checked against the first record of its case; a certificate delivery against the earliest
+ * certificate issue of the case anywhere in the input (not only those read before it); an end
+ * against the last start event with the id it names anywhere in the input (not the last read
+ * before it), or else the type of the first record with that id.
  */
 export const eventTimeOrder: Rule = {
   id: 'event-time-order',
   codes: ['time.beforeReceipt', 'time.endBeforeStart', 'event.wrongStart', 'time.receiptMismatch'],
   recordTypes: ['case', 'event'],
   create: () => {
-    const received = new FingerprintTable(); // case → receivedAt (ms)
-    const starts = new FingerprintTable(); // start events → occurredAt (s) × 32 + event type
-    const issued = new FingerprintTable(); // case → first certificate issue (ms)
-    const waiting: Waiting[] = [];
-    const wait = (w: Waiting) => { if (waiting.length < MAX_WAITING) waiting.push(w); };
-    let current: RuleContext;
-    const reporters = new Map<string, (code: any, params: any) => void>();
-    const hereReporter: Reporter = (suffix) => {
-      let r = reporters.get(suffix);
-      if (!r) reporters.set(suffix, (r = (code, params) => current.report(code, suffix, params)));
-      return r;
-    };
+    // the partition being resolved, by identifier
+    const receivedAt = new Column(NaN); // case: receivedAt of its first record
+    const firstIssue = new Column(Infinity); // case: earliest certificate issue
+    const start = new Column(NaN); // start event: occurredAt (s) × 32 + event type, of the last one
+    // facts that wait for the partition's end: events read before their case, deliveries, ends
+    const beforeCase = new FactStash();
+    const deliveries = new FactStash();
+    const ends = new FactStash();
+    const kept = new FactRow();
 
-    const checkReceipt = (report: Reporter, caseAt: number, eventAt: number, eventType: string) => {
-      if (eventAt < caseAt) report('/occurredAt')('time.beforeReceipt', { eventType, receivedAt: iso(caseAt) });
-      else if (eventType === 'RECEIVED' && eventAt !== caseAt) report('/occurredAt')('time.receiptMismatch', { receivedAt: iso(caseAt) });
+    const checkReceipt = (ctx: PartitionContext, row: FactRow, caseAt: number) => {
+      const eventType = EVENT_TYPES[row.aux];
+      if (row.value < caseAt) ctx.report(row, 'time.beforeReceipt', '/occurredAt', row.line, { eventType, receivedAt: iso(caseAt) });
+      else if (eventType === 'RECEIVED' && row.value !== caseAt) ctx.report(row, 'time.receiptMismatch', '/occurredAt', row.line, { receivedAt: iso(caseAt) });
     };
     // the wrong start is a fault of the reference; an end before its start is a fault of the time
-    const checkStart = (report: Reporter, start: { type: string; at?: number }, eventAt: number, eventType: string) => {
-      if (!START_OF[eventType].includes(start.type)) report('/suspensionEventId')('event.wrongStart', { eventType, startType: start.type, expected: START_OF[eventType].join('/') });
-      else if (start.at !== undefined && eventAt < start.at) report('/occurredAt')('time.endBeforeStart', { eventType, startedAt: iso(start.at) });
-    };
-    /** A start seen so far: a start event with its time, or any other event by its type. */
-    const findStart = (ctx: { index: RecordIndex }, id: string): { type: string; at?: number } | undefined => {
-      const s = starts.get(id);
-      if (s >= 0) return { type: EVENT_TYPES[s % 32], at: Math.floor(s / 32) * 1000 };
-      const other = ctx.index.eventTypeOf(id);
-      return other ? { type: other } : undefined;
+    const checkStart = (ctx: PartitionContext, row: FactRow, startType: string, startAt?: number) => {
+      const eventType = EVENT_TYPES[row.aux];
+      if (!START_OF[eventType].includes(startType)) ctx.report(row, 'event.wrongStart', '/suspensionEventId', row.a, { eventType, startType, expected: START_OF[eventType].join('/') });
+      else if (startAt !== undefined && row.value < startAt) ctx.report(row, 'time.endBeforeStart', '/occurredAt', row.line, { eventType, startedAt: iso(startAt) });
     };
 
     return {
-      record(record, ctx: RuleContext, location) {
+      record(record, ctx) {
         if (record.recordType === 'case') {
-          received.setIfAbsent(record.id, Date.parse(record.receivedAt));
+          ctx.keep(RECEIVED, record.id, 0, 0, 0, Date.parse(record.receivedAt));
           return;
         }
         const at = Date.parse(record.occurredAt);
-        const caseKey = record.caseId as string;
-        current = ctx;
-        const here = hereReporter;
-        const caseAt = received.get(caseKey);
-        if (caseAt >= 0) checkReceipt(here, caseAt, at, record.eventType);
-        else wait({ kind: 'case', key: caseKey, at, eventType: record.eventType, location: { ...location, line: ctx.lineOf('/occurredAt') } });
-
-        if (STARTS.has(record.eventType)) starts.set(record.id, Math.floor(at / 1000) * 32 + EVENT_TYPES.indexOf(record.eventType));
+        const type = eventTypeNumber(record.eventType);
+        const line = ctx.lineOf('/occurredAt') ?? 0;
+        ctx.keep(OCCURRED, record.caseId, type, line, 0, at);
+        if (STARTS.has(record.eventType)) ctx.keep(STARTED, record.id, type, 0, 0, at);
         if (START_OF[record.eventType] && typeof record.suspensionEventId === 'string') {
-          const key = record.suspensionEventId as string;
-          const start = findStart(ctx, key);
-          if (start) checkStart(here, start, at, record.eventType);
-          else wait({ kind: 'start', key, at, eventType: record.eventType, location: { ...location } });
-        }
-        if (record.eventType === 'CERTIFICATE_ISSUED') {
-          const prev = issued.get(caseKey);
-          if (prev < 0 || at < prev) issued.set(caseKey, at);
-        }
-        if (record.eventType === 'CERTIFICATE_DELIVERED') {
-          const first = issued.get(caseKey);
-          if (first >= 0 && at < first) ctx.report('time.endBeforeStart', '/occurredAt', { eventType: record.eventType, startedAt: iso(first) });
+          ctx.keep(ENDED, record.suspensionEventId, type, line, ctx.lineOf('/suspensionEventId') ?? 0, at);
         }
       },
-      endInput(ctx: EndContext) {
-        for (const w of waiting) {
-          const report: Reporter = (suffix) => (code, params) => ctx.reportAt({ ...w.location, pointer: w.location.pointer + suffix }, code, params);
-          if (w.kind === 'case') {
-            const caseAt = received.get(w.key);
-            if (caseAt >= 0) checkReceipt(report, caseAt, w.at, w.eventType);
-          } else {
-            const start = findStart(ctx, w.key);
-            if (start) checkStart(report, start, w.at, w.eventType);
+      resolve: {
+        begin() {
+          receivedAt.reset();
+          firstIssue.reset();
+          start.reset();
+        },
+        fact(row, ctx) {
+          switch (row.kind) {
+            case RECEIVED:
+              if (Number.isNaN(receivedAt.get(row.slot))) receivedAt.set(row.slot, row.value);
+              return;
+            case OCCURRED: {
+              // the case's first record is final once read
+              const caseAt = receivedAt.get(row.slot);
+              if (Number.isNaN(caseAt)) beforeCase.push(row);
+              else checkReceipt(ctx, row, caseAt);
+              if (row.aux === ISSUED) {
+                if (row.value < firstIssue.get(row.slot)) firstIssue.set(row.slot, row.value);
+              } else if (row.aux === DELIVERED) deliveries.push(row);
+              return;
+            }
+            case STARTED:
+              start.set(row.slot, Math.floor(row.value / 1000) * 32 + row.aux);
+              return;
+            case ENDED:
+              ends.push(row);
           }
-        }
-        waiting.length = 0;
+        },
+        end(ctx) {
+          for (let i = 0; i < beforeCase.length; i++) {
+            const row = beforeCase.load(i, kept);
+            const caseAt = receivedAt.get(row.slot);
+            if (!Number.isNaN(caseAt)) checkReceipt(ctx, row, caseAt);
+          }
+          for (let i = 0; i < deliveries.length; i++) {
+            const row = deliveries.load(i, kept);
+            const first = firstIssue.get(row.slot);
+            if (first !== Infinity && row.value < first) ctx.report(row, 'time.endBeforeStart', '/occurredAt', row.line, { eventType: EVENT_TYPES[row.aux], startedAt: iso(first) });
+          }
+          for (let i = 0; i < ends.length; i++) {
+            const row = ends.load(i, kept);
+            const s = start.get(row.slot);
+            if (!Number.isNaN(s)) {
+              const seconds = Math.floor(s / 32);
+              checkStart(ctx, row, EVENT_TYPES[s - seconds * 32], seconds * 1000);
+            } else {
+              const other = ctx.index.eventTypeOf(row.slot);
+              if (other) checkStart(ctx, row, other);
+            }
+          }
+          beforeCase.clear();
+          deliveries.clear();
+          ends.clear();
+        },
       },
     };
   },
 };
 
-const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
 const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00').replace('.000', '');
