@@ -6,6 +6,7 @@ import { batch, CASE, event } from '../../../tests/support/batch.js';
 import { faultyBatches } from '../../../tests/support/faults.js';
 import { batchToXml } from '../xml/mapping.js';
 import type { Issue } from './issue.js';
+import { forEachValue, selectFields } from './plan.js';
 import { validateBatch, validateFiles, type ValidateOptions } from './validate.js';
 
 /** The findings decided at the end of the input, from facts kept while records streamed. */
@@ -126,5 +127,97 @@ describe('time order decided on the whole input', () => {
     // the start's second revision moves it after the end
     expect(await codes([CASE, start('2026-10-12T08:00:00+08:00'), end, start('2026-10-12T10:00:00+08:00', 2)])).toEqual(['time.endBeforeStart']);
     expect(await codes([CASE, start('2026-10-12T10:00:00+08:00'), end, start('2026-10-12T08:00:00+08:00', 2)])).toEqual([]);
+  });
+});
+
+/**
+ * The checks across records as a plain reading with every identifier in memory decides them: the
+ * oracle for inputs large enough that the validator counts references and decides some checks
+ * while reading.
+ */
+function plainReading(batches: { records: Record<string, any>[] }[]): string[] {
+  const out: string[] = [];
+  const at = (b: number, i: number, pointer: string, code: string, params: object) => out.push(JSON.stringify([b, i, code, pointer, params]));
+  const firstType = new Map<string, { type: string; eventType?: string }>();
+  const revisions = new Map<string, { batch: number; highest: number }>();
+  const pending = new Map<string, { b: number; i: number; pointer: string; value: string; type: string; count: number }>();
+  const received = new Map<string, number>();
+  const waiting: { b: number; i: number; caseId: string; at: number; eventType: string }[] = [];
+  const starts = new Map<string, { type: string; at: number }>();
+  const ends: { b: number; i: number; key: string; at: number; eventType: string }[] = [];
+  const issued = new Map<string, number>();
+  const deliveries: { b: number; i: number; caseId: string; at: number }[] = [];
+  const START_OF: Record<string, string> = { SUSPENSION_ENDED: 'SUSPENSION_STARTED', SUPPLEMENT_RECEIVED: 'SUPPLEMENT_NOTICE' };
+  const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00').replace('.000', '');
+  const receipt = (b: number, i: number, caseAt: number, eventAt: number, eventType: string) => {
+    if (eventAt < caseAt) at(b, i, '/occurredAt', 'time.beforeReceipt', { eventType, receivedAt: iso(caseAt) });
+    else if (eventType === 'RECEIVED' && eventAt !== caseAt) at(b, i, '/occurredAt', 'time.receiptMismatch', { receivedAt: iso(caseAt) });
+  };
+  batches.forEach(({ records }, batch) => {
+    records.forEach((r, i) => {
+      const b = batch + 1;
+      const revision = r.revision ?? 1;
+      const seen = revisions.get(r.id);
+      if (seen?.batch === b && seen.highest === revision) at(b, i, '/id', 'id.duplicate', { id: r.id, revision });
+      revisions.set(r.id, { batch: b, highest: seen?.batch === b ? Math.max(seen.highest, revision) : revision });
+      const keys = r.recordType === 'item' ? [r.id, `item\u0000${r.itemCode}`] : [r.id];
+      for (const key of keys) {
+        const p = pending.get(key);
+        if (p && p.type !== r.recordType) at(p.b, p.i, p.pointer, 'ref.wrongType', { value: p.value, expected: p.type, actual: r.recordType });
+        pending.delete(key);
+        if (!firstType.has(key)) firstType.set(key, { type: r.recordType, eventType: r.eventType });
+      }
+      for (const field of selectFields(r.recordType, 'references', (f) => !!f.references)) {
+        forEachValue(r, field, (v, pointer) => {
+          if (typeof v !== 'string') return;
+          const key = field.references === 'item' ? `item\u0000${v}` : v;
+          const found = firstType.get(key)?.type;
+          if (found) {
+            if (found !== field.references) at(b, i, pointer, 'ref.wrongType', { value: v, expected: field.references!, actual: found });
+          } else if (pending.has(key)) pending.get(key)!.count++;
+          else pending.set(key, { b, i, pointer, value: v, type: field.references!, count: 1 });
+        });
+      }
+      if (r.recordType === 'case' && !received.has(r.id)) received.set(r.id, Date.parse(r.receivedAt));
+      if (r.recordType !== 'event') return;
+      const t = Date.parse(r.occurredAt);
+      if (received.has(r.caseId)) receipt(b, i, received.get(r.caseId)!, t, r.eventType);
+      else waiting.push({ b, i, caseId: r.caseId, at: t, eventType: r.eventType });
+      if (r.eventType === 'SUSPENSION_STARTED' || r.eventType === 'SUPPLEMENT_NOTICE') starts.set(r.id, { type: r.eventType, at: Math.floor(t / 1000) * 1000 });
+      if (START_OF[r.eventType] && typeof r.suspensionEventId === 'string') ends.push({ b, i, key: r.suspensionEventId, at: t, eventType: r.eventType });
+      if (r.eventType === 'CERTIFICATE_ISSUED') issued.set(r.caseId, Math.min(t, issued.get(r.caseId) ?? Infinity));
+      if (r.eventType === 'CERTIFICATE_DELIVERED') deliveries.push({ b, i, caseId: r.caseId, at: t });
+    });
+  });
+  for (const [, p] of pending) at(p.b, p.i, p.pointer, 'ref.notInInput', { value: p.value, expected: p.type, count: p.count });
+  for (const w of waiting) if (received.has(w.caseId)) receipt(w.b, w.i, received.get(w.caseId)!, w.at, w.eventType);
+  for (const d of deliveries) {
+    const first = issued.get(d.caseId);
+    if (first !== undefined && d.at < first) at(d.b, d.i, '/occurredAt', 'time.endBeforeStart', { eventType: 'CERTIFICATE_DELIVERED', startedAt: iso(first) });
+  }
+  for (const e of ends) {
+    const start = starts.get(e.key) ?? (firstType.get(e.key)?.eventType ? { type: firstType.get(e.key)!.eventType!, at: undefined } : undefined);
+    if (!start) continue;
+    if (start.type !== START_OF[e.eventType]) at(e.b, e.i, '/suspensionEventId', 'event.wrongStart', { eventType: e.eventType, startType: start.type, expected: START_OF[e.eventType] });
+    else if (start.at !== undefined && e.at < start.at) at(e.b, e.i, '/occurredAt', 'time.endBeforeStart', { eventType: e.eventType, startedAt: iso(start.at) });
+  }
+  return out.sort();
+}
+
+describe('checks across records on a large input', () => {
+  it('decide as a plain reading with every identifier in memory would, while counting references and deciding some checks as they read', async () => {
+    const batches = faultyBatches(4000, 2, 11);
+    const expected = plainReading(batches);
+    const found: string[] = [];
+    const names = batches.map((_, i) => path.join(dir, `large-${i}.ndjson`));
+    batches.forEach((b, i) => fs.writeFileSync(names[i], [{ header: b.header }, ...b.records].map((r) => JSON.stringify(r)).join('\n') + '\n'));
+    for (const factMemory of [undefined, 1 << 16]) {
+      const { issues } = await validate(names, { factMemory });
+      expect(issues.filter((i) => i.severity === 'critical')).toEqual([]);
+      const mine = issues.filter((i) => DEFERRED.has(i.code)).map((i) => JSON.stringify([names.indexOf(i.file!) + 1, i.recordIndex, i.code, i.pointer!.replace(/^\/records\/\d+/, ''), i.params]));
+      found.splice(0, found.length, ...mine.sort());
+      expect(found.length).toBeGreaterThan(1000);
+      expect(found).toEqual(expected);
+    }
   });
 });

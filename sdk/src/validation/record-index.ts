@@ -1,6 +1,9 @@
 import { CODELISTS } from '../generated/codelists.js';
 import type { FactRow, Facts, PartitionResolver } from './facts/facts.js';
 import { Column } from './facts/partition-state.js';
+import { RecentByKey } from './facts/recent.js';
+import { SeenKeys } from './facts/seen-keys.js';
+import type { PartitionContext, RuleResolver } from './rule.js';
 
 export const RECORD_TYPES = CODELISTS.recordType.codes.map((c) => c.code);
 export const EVENT_TYPES = CODELISTS.eventType.codes.map((c) => c.code);
@@ -10,7 +13,10 @@ const EVENT_NUMBER = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 export const NONE = 31;
 /** The index's facts are owner 0; the rules follow in index order. */
 export const INDEX_OWNER = 0;
+/** A record, by its id. */
 const DEFINED = 0;
+/** An item, by its item code. */
+const ITEM_CODE = 1;
 
 /** The number of a record type (`NONE` for another string). */
 export const recordTypeNumber = (type: string): number => TYPE_NUMBER.get(type) ?? NONE;
@@ -22,18 +28,67 @@ export const eventTypeNumber = (type: string | undefined): number => (type === u
  * event type of the first record seen with it: FSJC-DATA-003 makes an id name one record across
  * record types. Kept as one fact a record while records stream (no memory per record); known at
  * the end of the input, one partition of identifiers at a time, where the rules' facts about the
- * same identifiers are resolved against it in the order they were kept.
+ * same identifiers are resolved against it in the order they were kept. Rules that decide on the
+ * records themselves (duplicate ids) are shown each definition first.
+ *
+ * While reading, it knows in fixed memory what is certain: whether an identifier was certainly
+ * never read (a Bloom filter), and the first record of identifiers read lately that were new then.
+ * Rules use this to decide at once, or to count facts instead of keeping them.
  */
-export class RecordIndex implements PartitionResolver<unknown> {
+export class RecordIndex implements PartitionResolver<PartitionContext> {
+  constructor(private readonly observers: readonly RuleResolver[] = []) {}
+
   static itemKey(itemCode: string): string {
     return `item\u0000${itemCode}`;
   }
 
-  /** Keeps the current record's identifiers, before the rules keep their facts about it. */
-  add(facts: Facts, id: string, recordType: number, eventType: string | undefined, itemCode?: string): void {
+  /**
+   * Keeps the current record's definition (its id, types, batch number, revision and the line of
+   * its id), before the rules keep their facts about it.
+   */
+  add(facts: Facts, id: string, recordType: number, eventType: string | undefined, batch: number, revision: number, idLine: number, itemCode?: string): void {
     const aux = recordType | (eventTypeNumber(eventType) << 5);
-    facts.add(INDEX_OWNER, DEFINED, id, aux, 0, 0, 0);
-    if (itemCode !== undefined) facts.add(INDEX_OWNER, DEFINED, RecordIndex.itemKey(itemCode), aux, 0, 0, 0);
+    facts.add(INDEX_OWNER, DEFINED, id, aux, idLine, batch, revision);
+    this.firstOfItsId = this.read(facts.fingerprintOf(id), aux);
+    if (itemCode !== undefined) {
+      const key = RecordIndex.itemKey(itemCode);
+      facts.add(INDEX_OWNER, ITEM_CODE, key, aux, 0, 0, 0);
+      this.read(facts.fingerprintOf(key), aux);
+    }
+  }
+
+  // while records stream: the identifiers read so far, and the first records of some of them
+  private readonly seen = new SeenKeys();
+  private readonly firsts = new RecentByKey();
+
+  /** Whether the current record is certainly the first of the input with its id (false when unsure). */
+  firstOfItsId = false;
+
+  /** Notes an identifier read; whether its record is certainly the first with it. */
+  private read(fp: Int32Array, aux: number): boolean {
+    const first = !this.seen.mayHave(fp[0], fp[1]);
+    if (first) this.firsts.set(fp[0], fp[1], aux);
+    this.seen.add(fp[0], fp[1]);
+    return first;
+  }
+
+  /**
+   * The record type number of the first record of the input with this identifier, when that is
+   * certain while reading (it was read lately), else -1: the end of the input decides.
+   */
+  knownTypeNumber(facts: Facts, key: string): number {
+    const fp = facts.fingerprintOf(key);
+    const aux = this.firsts.get(fp[0], fp[1], -1);
+    return aux < 0 ? -1 : aux & 31;
+  }
+
+  /**
+   * Whether a record with this identifier may have been read so far: false only if certainly
+   * not (the answers at the end of the input are exact; this one lets a rule keep fewer facts).
+   */
+  mayHave(facts: Facts, key: string): boolean {
+    const fp = facts.fingerprintOf(key);
+    return this.seen.mayHave(fp[0], fp[1]);
   }
 
   // the partition being resolved: record type + 32 × event type of each identifier's first record
@@ -43,7 +98,8 @@ export class RecordIndex implements PartitionResolver<unknown> {
     this.first.reset();
   }
 
-  fact(row: FactRow): void {
+  fact(row: FactRow, ctx: PartitionContext): void {
+    if (row.kind === DEFINED) for (const o of this.observers) o.definition!(row, ctx);
     if (this.first.get(row.slot) < 0) this.first.set(row.slot, row.aux);
   }
 

@@ -1,5 +1,5 @@
 import type { IssueCode } from './codes.js';
-import type { PartitionResolver } from './facts/facts.js';
+import type { FactRow, PartitionResolver } from './facts/facts.js';
 import type { RecordIndex } from './record-index.js';
 
 /** A record as the rules see it: a schema-valid JSON object. */
@@ -12,8 +12,6 @@ export interface RuleContext {
   lineOf(pointer: string): number | undefined;
   /** The header of the current batch, once it has been read. */
   readonly header: AnyRecord | undefined;
-  /** The number of the current batch (file) among those validated together, from 1. */
-  readonly batch: number;
   /**
    * Keeps a fact about the current record for the rule's decision at the end of the input (see
    * `RuleInstance.resolve`): its kind (0–7), the identifier it is about, a small number (`aux`,
@@ -29,6 +27,25 @@ export interface RuleContext {
   text(s: string, key?: string): number;
   /** A number for a pointer relative to the record. */
   pointerId(pointer: string): number;
+  /**
+   * A finding decided while reading (from what is known for certain, see `knownRecordType`),
+   * given out with those decided at the end, in record order, at a pointer relative to the record.
+   */
+  decide(code: IssueCode, pointer: string, params: Record<string, string | number>): void;
+  /**
+   * The record type number of the input's first record with this identifier, when certain while
+   * reading (that record was read lately), else -1: the end of the input decides.
+   */
+  knownRecordType(key: string): number;
+  /** Whether the current record is certainly the input's first with its id (false when unsure). */
+  readonly firstOfItsId: boolean;
+  /**
+   * Whether a record with this identifier may have been read so far: false only when certainly
+   * not. Exact answers come at the end; this one lets a rule count facts instead of keeping them.
+   */
+  mayHaveRecord(key: string): boolean;
+  /** The 64-bit fingerprint of an identifier, high and low words (the array is reused by the next call). */
+  fingerprint(key: string): Int32Array;
 }
 
 /** A finding kept for later, when a rule can only decide at the end of a batch or input. */
@@ -75,18 +92,31 @@ export interface Rule {
   create(): RuleInstance;
 }
 
+/** A rule's decisions at the end of the input, one partition of identifiers at a time. */
+export interface RuleResolver extends PartitionResolver<PartitionContext> {
+  /**
+   * A record's definition, as the record index keeps it, before the index takes it in: the
+   * record's id (the key), record type and event type (`aux`), batch number from 1 (`a`),
+   * revision (`value`) and the line of its id. Rules that decide on the records themselves need
+   * keep no facts of their own.
+   */
+  definition?(row: FactRow, ctx: PartitionContext): void;
+}
+
 export interface RuleInstance {
   header?(header: AnyRecord, ctx: RuleContext): void;
   /** `location` identifies the current record for deferred findings. */
   record?(record: AnyRecord, ctx: RuleContext, location: DeferredLocation): void;
   /** End of one batch (one file). */
   endBatch?(ctx: EndContext): void;
+  /** After the last record of the input, before the facts are resolved: facts a rule still holds are kept. */
+  endRecords?(ctx: RuleContext): void;
   /**
    * Decides on the facts the rule kept (`RuleContext.keep`), at the end of the input: one
    * partition of identifiers at a time, each partition's facts in the order they were kept, with
    * the record index of the same partition.
    */
-  resolve?: PartitionResolver<PartitionContext>;
+  resolve?: RuleResolver;
   /** End of all the files validated together. */
   endInput?(ctx: EndContext): void;
 }

@@ -41,13 +41,14 @@ export class Validator {
   /** @internal facts kept for checks across records, decided at the end of the input */
   readonly facts: Facts;
   /** @internal the records of the input by identifier, for the rules' decisions at the end */
-  readonly index = new RecordIndex();
+  readonly index: RecordIndex;
 
   /** `facts` tunes where and from what size the facts spill to temporary files. */
   constructor(readonly collector: IssueCollector, facts: FactsOptions = {}) {
     this.rules = RULES.map((r, i) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined, owner: INDEX_OWNER + 1 + i }));
     if (this.rules.length >= OWNERS) throw new Error('validator: more rules than fact owners');
     this.facts = new Facts(facts);
+    this.index = new RecordIndex(this.rules.flatMap((r) => (r.instance.resolve?.definition ? [r.instance.resolve] : [])));
   }
 
   /** Starts a new batch (file). */
@@ -173,11 +174,6 @@ export class Validator {
     return this.headerValid ? this.header : undefined;
   }
 
-  /** @internal */
-  get batch(): number {
-    return this.files.length;
-  }
-
   private onRecord(value: unknown, index: number, line: number | undefined, lines?: LazyLines): number {
     const before = this.collector.counts.critical + this.collector.counts.error;
     this.onRecordInner(value, index, line, lines);
@@ -224,7 +220,8 @@ export class Validator {
     // the record's identifiers first: a reference to the record itself finds it
     const typeNumber = recordTypeNumber(type);
     this.facts.record(this.files.length - 1, index, typeNumber, rec.id);
-    this.index.add(this.facts, rec.id, typeNumber, type === 'event' ? rec.eventType : undefined, type === 'item' ? rec.itemCode : undefined);
+    const idLine = lines ? lines.lineOf('/id') ?? line : line;
+    this.index.add(this.facts, rec.id, typeNumber, type === 'event' ? rec.eventType : undefined, this.files.length, rec.revision ?? 1, idLine ?? 0, type === 'item' ? rec.itemCode : undefined);
     for (const r of this.rulesFor(type)) {
       ctx.owner = r.owner;
       r.instance.record!(rec, ctx, location);
@@ -266,6 +263,11 @@ export class Validator {
   finish(): void {
     try {
       const facts = this.facts;
+      for (const r of this.rules) {
+        if (!r.instance.endRecords) continue;
+        this.ctx.owner = r.owner;
+        r.instance.endRecords(this.ctx);
+      }
       const ctx: PartitionContext = {
         index: this.index,
         report: (at, code, pointer, line, params) => facts.report(at.site, at.sub, code, pointer, line, params),
@@ -302,9 +304,6 @@ class RecordContext implements RuleContext {
   get header(): AnyRecord | undefined {
     return this.v.currentHeader();
   }
-  get batch(): number {
-    return this.v.batch;
-  }
   lineOf(pointer: string): number | undefined {
     return this.lines ? this.lines.lineOf(pointer) ?? this.where.line : this.where.line;
   }
@@ -316,6 +315,21 @@ class RecordContext implements RuleContext {
   }
   pointerId(pointer: string): number {
     return this.v.facts.pointer(pointer);
+  }
+  decide(code: IssueCode, pointer: string, params: Record<string, string | number>): void {
+    this.v.facts.reportHere(code, pointer, this.lineOf(pointer) ?? 0, params);
+  }
+  knownRecordType(key: string): number {
+    return this.v.index.knownTypeNumber(this.v.facts, key);
+  }
+  get firstOfItsId(): boolean {
+    return this.v.index.firstOfItsId;
+  }
+  mayHaveRecord(key: string): boolean {
+    return this.v.index.mayHave(this.v.facts, key);
+  }
+  fingerprint(key: string): Int32Array {
+    return this.v.facts.fingerprintOf(key);
   }
 }
 

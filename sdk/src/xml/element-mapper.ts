@@ -224,6 +224,8 @@ export class MappingSink implements XmlHandler {
     const el = this.el;
     const n = el.length / 3;
     if (n === 0) return undefined;
+    // lines grow in document order: a record on one line has every element on it
+    if (el[2] === el[3 * n - 1]) return el[2] as number;
     let at = 0;
     let cur = 0;
     while (at < pointer.length) {

@@ -11,7 +11,9 @@ export const DEFAULT_BUDGET = 16 << 20;
 export class MemoryBudget {
   private held = 0;
 
-  constructor(readonly limit: number, readonly scratch: ScratchDir) {}
+  constructor(readonly limit: number, readonly scratch: ScratchDir) {
+    this.chunk = Math.min(32 << 10, Math.max(256, limit >> 7)) & ~31;
+  }
 
   /** Takes `bytes` more if they fit; `force` takes them anyway (a store's smallest useful size). */
   take(bytes: number, force = false): boolean {
@@ -20,8 +22,22 @@ export class MemoryBudget {
     return true;
   }
 
-  give(bytes: number): void {
-    this.held -= bytes;
+  /** Bytes of a chunk of rows (a multiple of every row's size): large writes when spilling, a few hundred bytes for a tiny budget. */
+  readonly chunk: number;
+  /** Chunks a store gave back, for the next store that grows. */
+  private readonly free: ArrayBuffer[] = [];
+
+  /** A chunk: one given back, or a new one if the budget allows it (or `force`), else undefined. */
+  chunkBuffer(force: boolean): ArrayBuffer | undefined {
+    const reused = this.free.pop();
+    if (reused) return reused;
+    // not zeroed: a store writes every row and text before reading it
+    return this.take(this.chunk, force) ? (Buffer.allocUnsafeSlow(this.chunk).buffer as ArrayBuffer) : undefined;
+  }
+
+  /** Chunks a store no longer needs: they stay held, for others. */
+  giveBack(chunks: ArrayBuffer[]): void {
+    this.free.push(...chunks);
   }
 
   /** A store's least size before it spills rather than grows: writes stay large, unless the budget is tiny. */

@@ -52,7 +52,7 @@ export interface PartitionResolver<C> {
   /** A partition starts: no identifier is known. */
   begin?(): void;
   /** The participant's next fact of the partition, in the order facts were kept in the input. */
-  fact(row: FactRow, ctx: C): void;
+  fact?(row: FactRow, ctx: C): void;
   /** Every fact of the partition has been seen. */
   end?(ctx: C): void;
 }
@@ -75,7 +75,7 @@ export interface FactSite {
  * identifiers (a Grace hash join): memory is about the budget and one partition's identifiers,
  * however large the input. Findings come back in record order.
  *
- * A small input (a quarter of the budget of facts, some twenty thousand records by default)
+ * A small input (a sixteenth of the budget of facts, some five thousand records by default)
  * is one partition: its facts stay in one array in the order kept and are joined at once, so a
  * batch validated in memory costs few allocations and never touches the disk.
  */
@@ -102,7 +102,7 @@ export class Facts {
     this.budget = new MemoryBudget(opts.budget ?? DEFAULT_BUDGET, this.scratch);
     this.texts = new TextStore(this.budget);
     this.whole = new RowLog(ROW, this.budget, 'facts');
-    this.wholeLimit = this.budget.limit / 4 / (ROW * 4);
+    this.wholeLimit = this.budget.limit / 16 / (ROW * 4);
     this.sites = new RowLog(SITE, this.budget, 'sites');
     this.findings = new DeferredFindings(this.budget, this.texts);
   }
@@ -149,12 +149,11 @@ export class Facts {
     this.whole = undefined;
     for (let p = 0; p < PARTITIONS; p++) this.partitions.push(new RowLog(ROW, this.budget, `partition-${p}`));
     const reader = new RowReader(whole);
-    for (let i = 0; i < whole.rows; i++) {
-      const w = reader.at(i);
-      const from = reader.i32;
-      const log = this.partitions[from[w] >>> PARTITION_SHIFT];
-      const to = log.push();
-      log.i32.set(from.subarray(w, w + ROW), to);
+    const n = whole.rows;
+    for (let i = 0; i < n;) {
+      const count = Math.min(reader.run(i), n - i);
+      deal(reader.i32, reader.start, count, this.partitions);
+      i += count;
     }
     whole.release();
     return this.partitions;
@@ -182,13 +181,34 @@ export class Facts {
   // texts stored lately, by their key's fingerprint (lo is never 0: an empty place matches nothing)
   private recent: { his: Int32Array; los: Int32Array; refs: Float64Array } | undefined;
 
-  /** The fingerprint of `key` into `fp`, computed once for facts about the same key in a row. */
-  private fingerprint(key: string): void {
-    if (key !== this.lastKey) {
-      fingerprint(key, this.fp, 0);
-      this.lastKey = key;
-    }
+  /**
+   * The fingerprint of an identifier, high and low words (read it before the next call: the
+   * array is reused), computed once for facts about the same key in a row.
+   */
+  fingerprintOf(key: string): Int32Array {
+    this.fingerprint(key);
+    return this.fp;
   }
+
+  // the two keys fingerprinted last: a record's facts name its id and its case over and over
+  private fingerprint(key: string): void {
+    if (key === this.lastKey) return;
+    const fp = this.fp;
+    const hi = fp[0];
+    const lo = fp[1];
+    if (key === this.prevKey) {
+      fp[0] = this.prevHi;
+      fp[1] = this.prevLo;
+    } else fingerprint(key, fp, 0);
+    this.prevKey = this.lastKey;
+    this.prevHi = hi;
+    this.prevLo = lo;
+    this.lastKey = key;
+  }
+
+  private prevKey: string | undefined;
+  private prevHi = 0;
+  private prevLo = 0;
 
   /** The text of a reference. */
   textOf(ref: number): string {
@@ -216,6 +236,15 @@ export class Facts {
     return this.texts.text(reader.f64[(w >> 1) + 1]);
   }
 
+  /**
+   * A finding decided while reading, given out with those decided at the end, in record order:
+   * it takes the place of a fact of the current record.
+   */
+  reportHere(code: string, pointer: string, line: number, params: Record<string, string | number>): void {
+    this.findings.add(this.site, this.sub, code, pointer, line, params);
+    if (this.sub < SUBS - 1) this.sub++;
+  }
+
   /** A finding decided at the end, at the fact (`site`, `sub`). */
   report(site: number, sub: number, code: string, pointer: string, line: number, params: Record<string, string | number>): void {
     this.findings.add(site, sub, code, pointer, line, params);
@@ -237,22 +266,12 @@ export class Facts {
       for (const r of resolvers) r?.begin?.();
       if (log.spilled) buffer ??= new ArrayBuffer(READ_CHUNK);
       const reader = new RowReader(log, READ_CHUNK, buffer);
-      for (let i = 0; i < n; i++) {
-        const w = reader.at(i);
-        const i32 = reader.i32;
-        const meta = i32[w + 3];
-        row.slot = keys.slot(i32[w], i32[w + 1]);
-        row.site = i32[w + 2];
-        row.kind = (meta >>> 5) & 7;
-        row.aux = (meta >>> 8) & (AUX - 1);
-        row.sub = meta >>> 18;
-        row.line = i32[w + 4];
-        row.a = i32[w + 5];
-        row.value = reader.f64[(w >> 1) + 3];
-        resolvers[meta & (OWNERS - 1)]!.fact(row, ctx);
+      for (let i = 0; i < n;) {
+        const count = Math.min(reader.run(i), n - i);
+        replay(reader.i32, reader.f64, reader.start, count, keys, row, resolvers, ctx);
+        i += count;
       }
       for (const r of resolvers) r?.end?.(ctx);
-      this.findings.endPartition();
     }
   }
 
@@ -274,5 +293,34 @@ export class Facts {
   /** Removes the temporary files, if any; the facts are gone. */
   dispose(): void {
     this.scratch.dispose();
+  }
+}
+
+/**
+ * Replays `count` rows from word `w` to their owners' resolvers. A function of its own, called
+ * for every run of rows: it is optimised after a few runs, not after a long loop.
+ */
+function replay<C>(i32: Int32Array, f64: Float64Array, w: number, count: number, keys: KeyTable, row: FactRow, resolvers: readonly (PartitionResolver<C> | undefined)[], ctx: C): void {
+  for (let k = 0; k < count; k++, w += ROW) {
+    const meta = i32[w + 3];
+    row.slot = keys.slot(i32[w], i32[w + 1]);
+    row.site = i32[w + 2];
+    row.kind = (meta >>> 5) & 7;
+    row.aux = (meta >>> 8) & (AUX - 1);
+    row.sub = meta >>> 18;
+    row.line = i32[w + 4];
+    row.a = i32[w + 5];
+    row.value = f64[(w >> 1) + 3];
+    resolvers[meta & (OWNERS - 1)]!.fact!(row, ctx);
+  }
+}
+
+/** Appends `count` rows from word `w` to their partitions (a function of its own, as `replay`). */
+function deal(from: Int32Array, w: number, count: number, partitions: RowLog[]): void {
+  for (let k = 0; k < count; k++, w += ROW) {
+    const log = partitions[from[w] >>> PARTITION_SHIFT];
+    const to = log.push();
+    const i32 = log.i32;
+    for (let j = 0; j < ROW; j++) i32[to + j] = from[w + j];
   }
 }

@@ -33,10 +33,6 @@ export class DeferredFindings {
   /** A finding at a fact (`site`, `sub`): its code, pointer in the record, line (0: none), params. */
   add(site: number, sub: number, code: string, pointer: string, line: number, params: Params): void {
     this.held.push({ key: site * SUBS + sub, code, pointer, line, params });
-  }
-
-  /** A partition's findings are all made. */
-  endPartition(): void {
     if (this.held.length >= HELD) this.writeRun();
   }
 

@@ -27,7 +27,8 @@ export class Column {
         grown.set(this.values.subarray(0, this.reached));
         this.values = grown;
       }
-      this.values.fill(this.fallback, this.reached, slot);
+      // slots come in order: mostly the next one, with nothing to fill
+      if (slot > this.reached) this.values.fill(this.fallback, this.reached, slot);
       this.reached = slot + 1;
     }
     this.values[slot] = value;

@@ -5,38 +5,50 @@ import { readAll, writeAll } from './scratch.js';
 const LONG = 0xffff;
 /** Code units read at once from the file: texts asked for in order share a read, one asked for alone costs little. */
 const WINDOW = 1 << 11;
-const FIRST_UNITS = 4096;
 
 /**
  * The texts facts need only for messages and issue fields (identifiers, reference values), kept
  * beside the fixed-width rows and named by a number: offset × 65536 + length, in UTF-16 code
- * units. In memory while the budget allows, then appended to a temporary file.
+ * units. Texts follow each other in chunks of the budget's size while the budget allows, then
+ * the chunks are appended to a temporary file and filled again; a text may straddle chunks.
  */
 export class TextStore {
-  private units = new Uint16Array(0);
-  /** Code units in memory, after the `spilled` ones in the file. */
-  private used = 0;
-  private spilled = 0;
-  private fd = -1;
+  private readonly chunks: Uint16Array[] = [];
+  private readonly chunkUnits: number;
+  /** The chunk being filled, and the units in it: the chunks before it are full. */
+  private chunk = -1;
+  private fill: number;
+  /** Code units in the file, before those in memory. */
+  spilled = 0;
+  fd = -1;
 
-  constructor(private readonly budget: MemoryBudget) {}
+  constructor(private readonly budget: MemoryBudget) {
+    this.chunkUnits = budget.chunk / 2;
+    this.fill = this.chunkUnits;
+  }
 
   /** A reference to a new copy of `s`. */
   add(s: string): number {
     const n = s.length;
-    const long = n >= LONG;
-    const need = long ? n + 2 : n;
-    if (this.used + need > this.units.length) this.makeRoom(need);
-    const at = this.spilled + this.used;
-    const u = this.units;
-    let k = this.used;
-    if (long) {
-      u[k++] = n >>> 16;
-      u[k++] = n & 0xffff;
+    const at = this.spilled + this.chunk * this.chunkUnits + this.fill;
+    if (n >= LONG) {
+      this.unit(n >>> 16);
+      this.unit(n & 0xffff);
     }
-    for (let i = 0; i < n; i++) u[k++] = s.charCodeAt(i);
-    this.used = k;
-    return at * 65536 + (long ? LONG : n);
+    for (let i = 0; i < n;) {
+      if (this.fill === this.chunkUnits) this.next();
+      const u = this.chunks[this.chunk];
+      const end = Math.min(n, i + this.chunkUnits - this.fill);
+      let k = this.fill;
+      for (; i < end; i++) u[k++] = s.charCodeAt(i);
+      this.fill = k;
+    }
+    return at * 65536 + (n >= LONG ? LONG : n);
+  }
+
+  private unit(c: number): void {
+    if (this.fill === this.chunkUnits) this.next();
+    this.chunks[this.chunk][this.fill++] = c;
   }
 
   /** The text of a reference. */
@@ -54,43 +66,35 @@ export class TextStore {
     return new TextReader(this);
   }
 
-  /** @internal Makes units [at, at + n) readable; returns the array and where they start in it. */
-  locate(at: number, n: number, reader: TextReader): number {
-    if (at >= this.spilled) {
-      reader.found = this.units;
-      return at - this.spilled;
+  /** @internal Units [at, end) in memory (none of them in the file): the chunk and where they start in it, up to its end. */
+  inMemory(at: number): { units: Uint16Array; start: number; end: number } {
+    const p = at - this.spilled;
+    const c = Math.floor(p / this.chunkUnits);
+    return { units: this.chunks[c], start: p - c * this.chunkUnits, end: this.chunkUnits };
+  }
+
+  private next(): void {
+    if (this.chunk + 1 === this.chunks.length) {
+      const held = this.chunks.length * this.budget.chunk;
+      const buffer = this.budget.chunkBuffer(held === 0 || held < this.budget.floor);
+      if (buffer) this.chunks.push(new Uint16Array(buffer));
+      else this.spill();
     }
-    return reader.load(this.fd, at, n, this.spilled);
+    this.chunk++;
+    this.fill = 0;
   }
 
-  private makeRoom(need: number): void {
-    const size = this.units.length;
-    const more = Math.max(FIRST_UNITS, size, need);
-    if (this.budget.take(more * 2, size === 0 || size * 2 < this.budget.floor)) return this.grow(size + more);
-    this.spill();
-    if (need > size) {
-      this.budget.take(need * 2, true);
-      this.grow(need);
-    }
-  }
-
-  private grow(size: number): void {
-    const units = new Uint16Array(size);
-    units.set(this.units.subarray(0, this.used));
-    this.units = units;
-  }
-
+  /** Appends the chunks (all full) to the file. */
   private spill(): void {
     if (this.fd < 0) this.fd = this.budget.scratch.open('texts');
-    writeAll(this.fd, new Uint8Array(this.units.buffer, 0, this.used * 2), this.spilled * 2);
-    this.spilled += this.used;
-    this.used = 0;
+    for (let c = 0; c <= this.chunk; c++) writeAll(this.fd, new Uint8Array(this.chunks[c].buffer, 0, this.budget.chunk), (this.spilled + c * this.chunkUnits) * 2);
+    this.spilled += (this.chunk + 1) * this.chunkUnits;
+    this.chunk = -1;
   }
 }
 
 /** Reads texts back from a store: from its memory, or through a window on its file. */
 export class TextReader {
-  found = new Uint16Array(0);
   private window = new Uint16Array(0);
   private windowAt = 0;
   private windowEnd = 0;
@@ -101,27 +105,42 @@ export class TextReader {
     let at = Math.floor(ref / 65536);
     let n = ref - at * 65536;
     if (n === LONG) {
-      const k = this.store.locate(at, 2, this);
-      n = this.found[k] * 65536 + this.found[k + 1];
+      const length = this.units(at, 2);
+      n = length.charCodeAt(0) * 65536 + length.charCodeAt(1);
       at += 2;
     }
-    const k = this.store.locate(at, n, this);
-    const u = this.found;
+    return this.units(at, n);
+  }
+
+  /** Units [at, at + n) as a string, from the file and from memory as they lie. */
+  private units(at: number, n: number): string {
     let s = '';
-    for (let i = k; i < k + n; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, Math.min(k + n, i + 8192)) as unknown as number[]);
+    for (let p = at, end = at + n; p < end;) {
+      let units: Uint16Array;
+      let start: number;
+      let stop: number;
+      if (p < this.store.spilled) {
+        this.load(p, end);
+        units = this.window;
+        start = p - this.windowAt;
+        stop = Math.min(end, this.windowEnd) - this.windowAt;
+      } else {
+        ({ units, start } = this.store.inMemory(p));
+        stop = Math.min(start + (end - p), units.length);
+      }
+      for (let i = start; i < stop; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(stop, i + 8192)) as unknown as number[]);
+      p += stop - start;
+    }
     return s;
   }
 
-  /** @internal Units [at, at + n) of the file (of `end` units) into the window, unless there already. */
-  load(fd: number, at: number, n: number, end: number): number {
-    if (at < this.windowAt || at + n > this.windowEnd) {
-      const length = Math.min(Math.max(n, WINDOW), end - at);
-      if (this.window.length < length) this.window = new Uint16Array(length);
-      readAll(fd, new Uint8Array(this.window.buffer), length * 2, at * 2);
-      this.windowAt = at;
-      this.windowEnd = at + length;
-    }
-    this.found = this.window;
-    return at - this.windowAt;
+  /** Makes the file's units from `at` readable in the window, up to `end` or the window's size. */
+  private load(at: number, end: number): void {
+    if (at >= this.windowAt && at < this.windowEnd && (end <= this.windowEnd || this.windowEnd === this.store.spilled)) return;
+    const length = Math.min(Math.max(end - at, WINDOW), this.store.spilled - at);
+    if (this.window.length < length) this.window = new Uint16Array(length);
+    readAll(this.store.fd, new Uint8Array(this.window.buffer), length * 2, at * 2);
+    this.windowAt = at;
+    this.windowEnd = at + length;
   }
 }

@@ -1,5 +1,6 @@
 import { FactRow } from '../facts/facts.js';
 import { Column, FactStash } from '../facts/partition-state.js';
+import { RecentByKey } from '../facts/recent.js';
 import { EVENT_TYPES, eventTypeNumber } from '../record-index.js';
 import type { PartitionContext, Rule } from '../rule.js';
 
@@ -27,10 +28,11 @@ const ENDED = 3;
  * never delivered before the case's certificate is issued (FSJC-DATA-038), the RECEIVED event at
  * the case's receivedAt (FSJC-DATA-030). Records may come in any order within the input: cases
  * and events keep facts, decided at the end of the input against the whole input. An event is
- * checked against the first record of its case; a certificate delivery against the earliest
- * certificate issue of the case anywhere in the input (not only those read before it); an end
- * against the last start event with the id it names anywhere in the input (not the last read
- * before it), or else the type of the first record with that id.
+ * checked against the first record of its case (at once, when that case was read lately); a
+ * certificate delivery against the earliest certificate issue of the case anywhere in the input
+ * (not only those read before it); an end against the last start event with the id it names
+ * anywhere in the input (not the last read before it), or else the type of the first record
+ * with that id.
  */
 export const eventTimeOrder: Rule = {
   id: 'event-time-order',
@@ -46,6 +48,8 @@ export const eventTimeOrder: Rule = {
     const deliveries = new FactStash();
     const ends = new FactStash();
     const kept = new FactRow();
+    // while reading: receivedAt of cases read lately that are certainly their id's first record
+    const firstCases = new RecentByKey();
 
     const checkReceipt = (ctx: PartitionContext, row: FactRow, caseAt: number) => {
       const eventType = EVENT_TYPES[row.aux];
@@ -62,16 +66,26 @@ export const eventTimeOrder: Rule = {
     return {
       record(record, ctx) {
         if (record.recordType === 'case') {
-          ctx.keep(RECEIVED, record.id, 0, 0, 0, Date.parse(record.receivedAt));
+          const receivedAt = Date.parse(record.receivedAt);
+          ctx.keep(RECEIVED, record.id, 0, 0, 0, receivedAt);
+          if (ctx.firstOfItsId) {
+            const fp = ctx.fingerprint(record.id);
+            firstCases.set(fp[0], fp[1], receivedAt);
+          }
           return;
         }
         const at = Date.parse(record.occurredAt);
         const type = eventTypeNumber(record.eventType);
-        const line = ctx.lineOf('/occurredAt') ?? 0;
-        ctx.keep(OCCURRED, record.caseId, type, line, 0, at);
+        const fp = ctx.fingerprint(record.caseId);
+        const caseAt = type === ISSUED || type === DELIVERED ? NaN : firstCases.get(fp[0], fp[1], NaN);
+        // the case's first record read lately: decided at once, as the end would
+        if (!Number.isNaN(caseAt)) {
+          if (at < caseAt) ctx.decide('time.beforeReceipt', '/occurredAt', { eventType: record.eventType, receivedAt: iso(caseAt) });
+          else if (record.eventType === 'RECEIVED' && at !== caseAt) ctx.decide('time.receiptMismatch', '/occurredAt', { receivedAt: iso(caseAt) });
+        } else ctx.keep(OCCURRED, record.caseId, type, ctx.lineOf('/occurredAt') ?? 0, 0, at);
         if (STARTS.has(record.eventType)) ctx.keep(STARTED, record.id, type, 0, 0, at);
         if (START_OF[record.eventType] && typeof record.suspensionEventId === 'string') {
-          ctx.keep(ENDED, record.suspensionEventId, type, line, ctx.lineOf('/suspensionEventId') ?? 0, at);
+          ctx.keep(ENDED, record.suspensionEventId, type, ctx.lineOf('/occurredAt') ?? 0, ctx.lineOf('/suspensionEventId') ?? 0, at);
         }
       },
       resolve: {
