@@ -31,8 +31,8 @@ export interface ValidateOptions {
   xsd?: boolean | 'auto';
   /**
    * Check records against their schemas in a second thread while this one does the rest (the
-   * findings are the same). `auto` (the default) does it for files from 16 MB on a machine with
-   * more than one core.
+   * findings are the same). `auto` (the default) does it for JSON and NDJSON files from 16 MB on
+   * a machine with more than one core.
    */
   parallel?: boolean | 'auto';
   /** @internal The schema worker's built file (tests); default: beside the package. */
@@ -157,7 +157,8 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const progress = opts.onProgress;
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
-  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
+  // XML is not worth it: reading it is most of the work, and the worker would read it all again
+  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && format !== 'xml' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
   const oracle = parallel ? SchemaOracle.start(format, opts.schemaWorker) : undefined;
   try {
     validator.schemaPassed = oracle && ((index) => oracle.passed(index));
