@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { rootCertificates } from 'node:tls';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { loadUndici } from './undici.js';
 import { STANDARD_VERSION } from '../generated/standard.js';
 import type { Batch } from '../generated/types.js';
 import type { Problem, Receipt } from '../receipt/types.js';
@@ -89,7 +90,7 @@ const REFUSED_STATUS = new Set([401, 404, 405, 407]);
 export function connectionAgent(c: CentreConnection): Dispatcher {
   if (c.dispatcher) return c.dispatcher;
   const ca = c.ca === undefined ? undefined : typeof c.ca === 'string' || Buffer.isBuffer(c.ca) ? [c.ca] : [...c.ca];
-  return new Agent({
+  return new (loadUndici().Agent)({
     keepAliveTimeout: 30_000,
     // extra CAs are added to Node's own roots, which a `ca` option alone would replace
     connect: { timeout: c.timeouts?.connect ?? 10_000, ...(ca ? { ca: [...rootCertificates, ...ca.map(String)] } : {}) },
@@ -172,7 +173,7 @@ export async function sendBatch(batch: Batch | Uint8Array, options: SendOptions)
       let reason: string;
       let wait: number | undefined;
       try {
-        const res = await request(url, {
+        const res = await loadUndici().request(url, {
           method: 'POST',
           dispatcher,
           signal,
