@@ -99,8 +99,10 @@ export class RecordIndex implements PartitionResolver<PartitionContext> {
   }
 
   fact(row: FactRow, ctx: PartitionContext): void {
-    if (row.kind === DEFINED) for (const o of this.observers) o.definition!(row, ctx);
-    if (this.first.get(row.slot) < 0) this.first.set(row.slot, row.aux);
+    // once per record of the input: plain loops and one call to the column
+    const observers = this.observers;
+    if (row.kind === DEFINED) for (let i = 0; i < observers.length; i++) observers[i].definition!(row, ctx);
+    this.first.setIfUnset(row.slot, row.aux);
   }
 
   /** The record type number of an identifier's first record so far, or `NONE`. */

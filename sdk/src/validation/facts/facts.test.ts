@@ -126,6 +126,27 @@ describe('facts', () => {
     });
   }
 
+  it('gives many findings back in record order, merged from sorted runs that spilled', () => {
+    const parent = tempParent();
+    const facts = new Facts({ budget: 4096, tempDir: parent });
+    const n = 30_000; // 60 000 findings: several runs
+    keep(facts, n);
+    facts.resolve([new Recorder()], facts);
+    let last = -1;
+    let count = 0;
+    let wrong = 0;
+    facts.emit((at, code, pointer) => {
+      const place = at.recordIndex * 2 + (pointer.endsWith('.5') ? 1 : 0);
+      if (place !== last + 1 || at.recordId !== `E-${at.recordIndex}`) wrong++;
+      last = place;
+      count++;
+    });
+    expect(count).toBe(2 * n);
+    expect(wrong).toBe(0);
+    facts.dispose();
+    expect(fs.readdirSync(parent)).toEqual([]);
+  });
+
   it('never touches the disk for a batch of thousands of records', () => {
     const parent = tempParent();
     const facts = new Facts({ tempDir: parent });

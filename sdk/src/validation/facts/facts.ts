@@ -75,9 +75,10 @@ export interface FactSite {
  * identifiers (a Grace hash join): memory is about the budget and one partition's identifiers,
  * however large the input. Findings come back in record order.
  *
- * A small input (a sixteenth of the budget of facts, some five thousand records by default)
- * is one partition: its facts stay in one array in the order kept and are joined at once, so a
- * batch validated in memory costs few allocations and never touches the disk.
+ * A small input (facts filling a sixteenth of the budget: thousands of records by default) is
+ * one partition: its facts stay in one array in the order kept and are joined at once, so a
+ * batch validated in memory costs few allocations and never touches the disk. Beyond, the 64
+ * partitions' small hash tables are quicker to join than one large one.
  */
 export class Facts {
   private readonly scratch: ScratchDir;

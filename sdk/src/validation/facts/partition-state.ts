@@ -20,6 +20,12 @@ export class Column {
     return slot < this.reached ? this.values[slot] : this.fallback;
   }
 
+  /** Sets the value of a slot that has none (reads as the default, which must not be NaN). */
+  setIfUnset(slot: number, value: number): void {
+    if (slot >= this.reached) this.set(slot, value);
+    else if (this.values[slot] === this.fallback) this.values[slot] = value;
+  }
+
   set(slot: number, value: number): void {
     if (slot >= this.reached) {
       if (slot >= this.values.length) {
