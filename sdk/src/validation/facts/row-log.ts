@@ -126,19 +126,8 @@ export class RowReader {
 
   /** The first word of row `row` in `i32` (and its half in `f64`). */
   at(row: number): number {
-    const log = this.log;
-    if (row >= log.spilled) {
-      const r = row - log.spilled;
-      const c = Math.floor(r / log.chunkRows);
-      const chunk = log.inMemory(c);
-      this.i32 = chunk.i32;
-      this.f64 = chunk.f64;
-      return (r - c * log.chunkRows) * log.width;
-    }
-    if (row < this.first || row >= this.end) this.load(row);
-    this.i32 = this.own!.i32;
-    this.f64 = this.own!.f64;
-    return (row - this.first) * log.width;
+    this.run(row);
+    return this.start;
   }
 
   private load(row: number): void {
