@@ -118,6 +118,16 @@ export function parseInstant(text: string): number {
   return day * DAY_MS + h * 3_600_000 + min * 60_000 + Math.min(sec, 59) * 1000 + frac - offset;
 }
 
+/**
+ * Exactly `Date.parse` for an RFC 3339 date-time (the schemas' date-time), read digit by digit
+ * in the form nearly every record uses: the validator reads one or two a record.
+ */
+export function parseDateTime(text: string): number {
+  const fast = parseCanonical(text);
+  // Date.parse knows no offsets beyond ±23:59
+  return fast !== undefined && (text.length === 20 || (two_(text, 20) <= 23 && two_(text, 23) <= 59)) ? fast : Date.parse(text);
+}
+
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
 const two_ = (text: string, i: number) => {
   const a = digit(text, i), b = digit(text, i + 1);

@@ -1,3 +1,4 @@
+import { parseDateTime } from '../../clock/time.js';
 import { FactRow } from '../facts/facts.js';
 import { Column, FactStash } from '../facts/partition-state.js';
 import { RecentByKey } from '../facts/recent.js';
@@ -38,6 +39,7 @@ export const eventTimeOrder: Rule = {
   id: 'event-time-order',
   codes: ['time.beforeReceipt', 'time.endBeforeStart', 'event.wrongStart', 'time.receiptMismatch'],
   recordTypes: ['case', 'event'],
+  acrossRecords: true,
   create: () => {
     // the partition being resolved, by identifier
     const receivedAt = new Column(NaN); // case: receivedAt of its first record
@@ -66,7 +68,7 @@ export const eventTimeOrder: Rule = {
     return {
       record(record, ctx) {
         if (record.recordType === 'case') {
-          const receivedAt = Date.parse(record.receivedAt);
+          const receivedAt = parseDateTime(record.receivedAt);
           ctx.keep(RECEIVED, record.id, 0, 0, 0, receivedAt);
           if (ctx.firstOfItsId) {
             const fp = ctx.fingerprint(record.id);
@@ -74,7 +76,7 @@ export const eventTimeOrder: Rule = {
           }
           return;
         }
-        const at = Date.parse(record.occurredAt);
+        const at = parseDateTime(record.occurredAt);
         const type = eventTypeNumber(record.eventType);
         const fp = ctx.fingerprint(record.caseId);
         const caseAt = type === ISSUED || type === DELIVERED ? NaN : firstCases.get(fp[0], fp[1], NaN);

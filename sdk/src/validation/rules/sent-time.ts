@@ -1,3 +1,4 @@
+import { parseDateTime } from '../../clock/time.js';
 import { forEachValue, selectFields, type FieldPlan } from '../plan.js';
 import type { Rule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export const sentTime: Rule = {
     let sentAt = '';
     return {
     record(record, ctx) {
-      if (ctx.header !== header) { header = ctx.header; sent = ctx.header ? Date.parse(ctx.header.sentAt) : NaN; sentAt = ctx.header?.sentAt ?? ''; }
+      if (ctx.header !== header) { header = ctx.header; sent = ctx.header ? parseDateTime(ctx.header.sentAt) : NaN; sentAt = ctx.header?.sentAt ?? ''; }
       if (Number.isNaN(sent)) return;
       // a due date lies in the future by nature
       for (const field of selectFields(record.recordType, 'sent-time', KEEP_SENT_TIME)) {
@@ -35,5 +36,5 @@ export const sentTime: Rule = {
  */
 function later(value: string, sentAt: string, sent: number): boolean {
   if (value.length === 25 && sentAt.length === 25 && value.endsWith(sentAt.slice(19)) && value <= sentAt) return false;
-  return Date.parse(value) > sent + CLOCK_TOLERANCE_MS;
+  return parseDateTime(value) > sent + CLOCK_TOLERANCE_MS;
 }
