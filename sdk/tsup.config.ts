@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'schema-worker': 'src/validation/parallel/schema-worker.ts' },
+  entry: { index: 'src/index.ts', 'record-worker': 'src/validation/parallel/record-worker.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -89,6 +89,13 @@ export interface Rule {
   codes: readonly IssueCode[];
   /** Record types the rule looks at; all when absent. */
   recordTypes?: readonly string[];
+  /**
+   * The rule checks records against each other: it keeps facts (`keep`) or decides from what was
+   * read before (`decide`), so it runs on the validating thread, in record order, and never
+   * reports on a record at once. A rule without it looks at one record (and the header) alone,
+   * so a second thread may run it (parallel/alone-checks.ts).
+   */
+  acrossRecords?: boolean;
   create(): RuleInstance;
 }
 

@@ -9,7 +9,7 @@ import { newIssue } from './codes.js';
 import { IssueCollector, type ValidationReport } from './collector.js';
 import type { Issue } from './issue.js';
 import { Validator } from './validator.js';
-import { SchemaOracle } from './parallel/schema-oracle.js';
+import { RecordOracle, type RecordWorkerOptions } from './parallel/record-oracle.js';
 
 export interface ValidateOptions {
   /** Examples kept per finding code in the report (default 5). */
@@ -30,13 +30,15 @@ export interface ValidateOptions {
    */
   xsd?: boolean | 'auto';
   /**
-   * Check records against their schemas in a second thread while this one does the rest (the
-   * findings are the same). `auto` (the default) does it for JSON and NDJSON files from 16 MB on
-   * a machine with more than one core.
+   * Check records against their schemas, and with the rules that look at one record alone, in a
+   * second thread while this one does the rest (the findings are the same). `auto` (the default)
+   * does it for JSON and NDJSON files from 16 MB on a machine with more than one core.
    */
   parallel?: boolean | 'auto';
-  /** @internal The schema worker's built file (tests); default: beside the package. */
-  schemaWorker?: URL;
+  /** @internal For tests: where the record worker is, and whether to wait for it (default: beside the package, never). */
+  recordWorker?: RecordWorkerOptions;
+  /** @internal For tests: counts the records the worker checked. */
+  parallelStats?: { checkedElsewhere: number };
   /**
    * Bytes of memory for the facts behind the checks across records (duplicate identifiers,
    * references, time order), decided at the end of the input; beyond, they go to temporary
@@ -159,13 +161,16 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
   // XML is not worth it: reading it is most of the work, and the worker would read it all again
   const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && format !== 'xml' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
-  const oracle = parallel ? SchemaOracle.start(format, opts.schemaWorker) : undefined;
+  const oracle = parallel ? RecordOracle.start(format, opts.recordWorker) : undefined;
   try {
-    validator.schemaPassed = oracle && ((index) => oracle.passed(index));
+    const stats = opts.parallelStats;
+    validator.checkedElsewhere = oracle && (stats
+      ? (index, headerValid) => { const v = oracle.verdict(index, headerValid); if (v) stats.checkedElsewhere++; return v; }
+      : (index, headerValid) => oracle.verdict(index, headerValid));
     const items = await readBatchChunks(format, oracle ? oracle.feed(source) : source, { onProgress: progress ? (b) => progress(file, b, size) : undefined, raw: !!xsd });
     await validateItems(validator, file, items, xsd, opts);
   } finally {
-    validator.schemaPassed = undefined;
+    validator.checkedElsewhere = undefined;
     await oracle?.close();
   }
   progress?.(file, size, size);
@@ -187,7 +192,7 @@ async function validateItems(validator: Validator, file: string, items: AsyncIte
   }
 }
 
-/** Smallest file whose schema checks go to a second thread when the caller leaves it to the validator. */
+/** Smallest file whose records are checked in a second thread when the caller leaves it to the validator. */
 export const PARALLEL_AUTO_LIMIT = 16 << 20;
 
 /** Largest XML file checked against the XSD when the caller leaves it to the validator. */

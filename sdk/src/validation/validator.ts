@@ -9,11 +9,12 @@ import { RULES } from './rules/index.js';
 import { checkSchema, hasSchema, NONE, similar, type SchemaFinding } from './schema-check.js';
 import { INDEX_OWNER, RECORD_TYPES as TYPE_LIST, RecordIndex, recordTypeNumber } from './record-index.js';
 import { Facts, OWNERS, type FactsOptions } from './facts/facts.js';
+import type { AloneFinding } from './parallel/alone-checks.js';
 
 const RECORD_TYPES = new Set(CODELISTS.recordType.codes.map((c) => c.code));
 
 
-interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string>; /** whose facts */ owner: number }
+interface ActiveRule { instance: RuleInstance; types?: ReadonlySet<string>; /** whose facts */ owner: number; acrossRecords: boolean }
 
 /**
  * Validates the items of one or more batches read by the format readers: schema first
@@ -33,10 +34,11 @@ export class Validator {
   private readonly files: string[] = [];
 
   /**
-   * @internal Set while a schema worker checks the current file's records: true for a record it
-   * found valid, which then skips the schema check here (validate.ts).
+   * @internal Set while a record worker checks the current file's records (validate.ts): for a
+   * record it found valid with the header seen as `headerValid` says, the findings of the rules
+   * that look at one record alone; the record then skips here its schema and those rules.
    */
-  schemaPassed: ((index: number) => boolean) | undefined;
+  checkedElsewhere: ((index: number, headerValid: boolean) => readonly AloneFinding[] | undefined) | undefined;
 
   /** @internal facts kept for checks across records, decided at the end of the input */
   readonly facts: Facts;
@@ -45,7 +47,7 @@ export class Validator {
 
   /** `facts` tunes where and from what size the facts spill to temporary files. */
   constructor(readonly collector: IssueCollector, facts: FactsOptions = {}) {
-    this.rules = RULES.map((r, i) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined, owner: INDEX_OWNER + 1 + i }));
+    this.rules = RULES.map((r, i) => ({ instance: r.create(), types: r.recordTypes ? new Set(r.recordTypes) : undefined, owner: INDEX_OWNER + 1 + i, acrossRecords: !!r.acrossRecords }));
     if (this.rules.length >= OWNERS) throw new Error('validator: more rules than fact owners');
     this.facts = new Facts(facts);
     this.index = new RecordIndex(this.rules.flatMap((r) => (r.instance.resolve?.definition ? [r.instance.resolve] : [])));
@@ -198,7 +200,8 @@ export class Validator {
       else this.emit('schema.unknownRecordType', { ...where, pointer: `${base}/recordType` }, { value: String(type) });
       return;
     }
-    const findings = this.reconcile(base, this.schemaPassed?.(index) ? NONE : checkSchema(type, rec));
+    const elsewhere = this.readerIssues.length ? undefined : this.checkedElsewhere?.(index, this.headerValid);
+    const findings = this.reconcile(base, elsewhere ? NONE : checkSchema(type, rec));
     const fromReader = this.flushReaderIssues();
     if (findings.length || fromReader) {
       const where: Partial<Issue> = { recordIndex: index, recordType: type, recordId: typeof rec.id === 'string' ? rec.id : undefined, line };
@@ -222,10 +225,15 @@ export class Validator {
     this.facts.record(this.files.length - 1, index, typeNumber, rec.id);
     const idLine = lines ? lines.lineOf('/id') ?? line : line;
     this.index.add(this.facts, rec.id, typeNumber, type === 'event' ? rec.eventType : undefined, this.files.length, rec.revision ?? 1, idLine ?? 0, type === 'item' ? rec.itemCode : undefined);
+    // the rules across records report nothing at once, so the others' findings keep their place
+    if (elsewhere) for (const f of elsewhere) this.reportFor(location, lines, f.code, f.pointer, f.params, f.requirement);
     for (const r of this.rulesFor(type)) {
+      if (elsewhere && !r.acrossRecords) continue;
       ctx.owner = r.owner;
+      ctx.acrossRecords = r.acrossRecords;
       r.instance.record!(rec, ctx, location);
     }
+    ctx.acrossRecords = false;
   }
 
   private end(bytes: number, records: number): void {
@@ -297,8 +305,12 @@ class RecordContext implements RuleContext {
   lines: LazyLines | undefined;
   /** The rule running, whose facts `keep` keeps. */
   owner = 0;
+  /** Whether that rule checks records against each other (it may not report at once). */
+  acrossRecords = false;
   constructor(private readonly v: Validator) {}
   report(code: IssueCode, pointer: string, params?: Record<string, string | number>, requirement?: string): void {
+    // its findings would come before those of the rules after it when a worker runs those (alone-checks.ts)
+    if (this.acrossRecords) throw new Error(`validator: a rule across records reported ${code} at once; it should decide() or keep()`);
     this.v.reportFor(this.where, this.lines, code, pointer, params, requirement);
   }
   get header(): AnyRecord | undefined {

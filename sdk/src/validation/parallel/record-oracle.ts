@@ -4,10 +4,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BatchFormat } from '../../formats/types.js';
 
-/** What the validating thread sends the schema worker: the input's bytes, in order, then the end. */
+import { NO_FINDINGS, type AloneFinding } from './alone-checks.js';
+
+/** What the validating thread sends the record worker: the input's bytes, in order, then the end. */
 export type OracleInput = { chunk: Uint8Array } | { end: true };
-/** What the worker answers: for records from, from+1, …, 1 when the record passes its schema. */
-export type OracleVerdicts = { from: number; bits: Uint8Array } | { done: true };
+/**
+ * What the worker answers: a status for each of the records from, from+1, …, and the findings
+ * of the rules that look at one record alone on those that passed their schema, in record order.
+ */
+export type OracleVerdicts = { from: number; status: Uint8Array; findings: AloneFinding[] } | { done: true } | { idle: number };
+
+/** For tests: the worker's built file, and whether this thread waits for the worker chunk by chunk (then the worker says `idle` with the chunks it has read). */
+export interface RecordWorkerOptions {
+  file?: URL;
+  /** The worker's verdicts on a chunk come before this thread reads it (so it surely uses them). */
+  lockstep?: boolean;
+  maxLag?: number;
+}
+
+/** The record is left to the validating thread (it failed its schema, or the reader found a fault). */
+export const UNDECIDED = 0;
+/** The record passed its schema; its rules ran with no valid header read before it. */
+export const PASSED = 1;
+/** The record passed its schema; its rules ran with the batch's valid header. */
+export const PASSED_WITH_HEADER = 2;
 
 /** Input chunks read ahead of the reader, so the worker is working on what the reader comes to next. */
 const READ_AHEAD = 4;
@@ -22,22 +42,24 @@ const MAX_LAG = 50_000;
 /** The built worker beside this module (ESM) or beside the CommonJS bundle. */
 function defaultWorkerFile(): URL | undefined {
   try {
-    return new URL('./schema-worker.js', import.meta.url);
+    return new URL('./record-worker.js', import.meta.url);
   } catch {
-    return typeof __filename === 'string' ? pathToFileURL(path.join(path.dirname(__filename), 'schema-worker.js')) : undefined;
+    return typeof __filename === 'string' ? pathToFileURL(path.join(path.dirname(__filename), 'record-worker.js')) : undefined;
   }
 }
 
 /**
- * A second thread that checks records against their schemas while this one does everything else
- * (FSJC-VAL-004: large files validated fast). The worker reads the same bytes with the same
- * reader, so its record numbers are the reader's; it answers one bit a record, and only a
- * record it found valid skips the check here. A record it has not decided yet, an invalid one,
- * or any record once the worker has failed or fallen too far behind, is checked here as usual:
- * this thread never waits for the worker, and the findings are exactly those of one thread.
+ * A second thread that checks records against their schemas, and runs the rules that look at one
+ * record alone, while this one does everything else (FSJC-VAL-004: large files validated fast).
+ * The worker reads the same bytes with the same reader, so its record numbers are the reader's;
+ * a record it found valid skips here the schema and those rules, whose findings the worker gives,
+ * provided the worker saw the header as this thread does. A record it has not decided yet, an
+ * invalid one, or any record once the worker has failed or fallen too far behind, is checked
+ * here as usual: this thread never waits for the worker, and the findings are exactly those of
+ * one thread.
  */
-export class SchemaOracle {
-  private readonly runs: { from: number; bits: Uint8Array }[] = [];
+export class RecordOracle {
+  private readonly runs: { from: number; status: Uint8Array; findings: AloneFinding[]; next: number }[] = [];
   /** Records decided so far: 0..known-1. */
   private known = 0;
   private finished = false;
@@ -45,9 +67,13 @@ export class SchemaOracle {
   private constructor(private readonly worker: Worker, private readonly maxLag: number) {
     worker.on('message', (m: OracleVerdicts) => {
       if ('done' in m) this.finish();
+      else if ('idle' in m) {
+        this.chunksRead = m.idle;
+        if (this.chunksRead >= this.chunksSent) this.wakeUp();
+      }
       else {
-        this.runs.push(m);
-        this.known = m.from + m.bits.length;
+        this.runs.push({ ...m, next: 0 });
+        this.known = m.from + m.status.length;
       }
     });
     // a worker that fails leaves the rest to this thread
@@ -56,11 +82,28 @@ export class SchemaOracle {
   }
 
   /** Starts a worker for one input, or undefined where the built worker file is not there. */
-  static start(format: BatchFormat, file: URL | undefined = defaultWorkerFile(), o: { maxLag?: number } = {}): SchemaOracle | undefined {
+  static start(format: BatchFormat, o: RecordWorkerOptions = {}): RecordOracle | undefined {
+    const file = o.file ?? defaultWorkerFile();
     if (!file || file.protocol !== 'file:' || !fs.existsSync(fileURLToPath(file))) return undefined;
-    const worker = new Worker(file, { workerData: { format } });
+    const worker = new Worker(file, { workerData: { format, lockstep: !!o.lockstep } });
     worker.unref();
-    return new SchemaOracle(worker, o.maxLag ?? MAX_LAG);
+    const oracle = new RecordOracle(worker, o.maxLag ?? MAX_LAG);
+    oracle.lockstep = !!o.lockstep;
+    return oracle;
+  }
+
+  private lockstep = false;
+  private chunksSent = 0;
+  private chunksRead = 0;
+  private waiting: (() => void) | undefined;
+  private wakeUp(): void {
+    const w = this.waiting;
+    this.waiting = undefined;
+    w?.();
+  }
+  /** Lockstep: until the worker has read all it was sent (or stopped). */
+  private idle(): Promise<void> {
+    return this.finished || this.chunksRead >= this.chunksSent ? Promise.resolve() : new Promise((r) => (this.waiting = r));
   }
 
   /** Records decided so far (0 … decided − 1). */
@@ -79,7 +122,7 @@ export class SchemaOracle {
     const ahead: Uint8Array[] = [];
     let done = false;
     for (;;) {
-      while (!done && ahead.length < READ_AHEAD) {
+      while (!done && ahead.length < (this.lockstep ? 1 : READ_AHEAD)) {
         const r = await it.next();
         if (r.done) {
           done = true;
@@ -88,6 +131,7 @@ export class SchemaOracle {
           this.post({ chunk: r.value });
           ahead.push(r.value);
         }
+        if (this.lockstep) await this.idle();
       }
       if (!ahead.length) return;
       yield ahead.shift()!;
@@ -97,24 +141,38 @@ export class SchemaOracle {
   private post(m: OracleInput): void {
     if (this.finished) return;
     if ('end' in m) return this.worker.postMessage(m);
+    this.chunksSent++;
     // a copy of its own, handed over: cloning the chunk in postMessage costs several times more
     const copy = new Uint8Array(m.chunk);
     this.worker.postMessage({ chunk: copy }, [copy.buffer]);
   }
 
-  /** Whether the worker has found record `index` valid by now; asked in increasing order. */
-  passed(index: number): boolean {
+  /**
+   * For record `index`, when the worker has found it valid by now with the header seen as
+   * `headerValid` says: the findings of the rules that look at one record alone (often none).
+   * Otherwise undefined: the record is checked here. Asked in increasing order.
+   */
+  verdict(index: number, headerValid: boolean): readonly AloneFinding[] | undefined {
     if (index >= this.known) {
       if (this.known > 0 && index - this.known > this.maxLag && !this.finished) void this.close();
-      return false;
+      return undefined;
     }
-    while (this.runs.length && this.runs[0].from + this.runs[0].bits.length <= index) this.runs.shift();
+    while (this.runs.length && this.runs[0].from + this.runs[0].status.length <= index) this.runs.shift();
     const run = this.runs[0];
-    return !!run && index >= run.from && run.bits[index - run.from] === 1;
+    if (!run || index < run.from) return undefined;
+    const status = run.status[index - run.from];
+    if (status !== (headerValid ? PASSED_WITH_HEADER : PASSED)) return undefined;
+    const f = run.findings;
+    while (run.next < f.length && f[run.next].index < index) run.next++;
+    if (run.next === f.length || f[run.next].index !== index) return NO_FINDINGS;
+    const start = run.next;
+    while (run.next < f.length && f[run.next].index === index) run.next++;
+    return f.slice(start, run.next);
   }
 
   private finish(): void {
     this.finished = true;
+    this.wakeUp();
   }
 
   async close(): Promise<void> {

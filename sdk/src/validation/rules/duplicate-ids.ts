@@ -10,6 +10,7 @@ import type { Rule } from '../rule.js';
 export const duplicateIds: Rule = {
   id: 'duplicate-ids',
   codes: ['id.duplicate'],
+  acrossRecords: true,
   create: () => {
     // the partition being resolved: per identifier, the batch last seen and its highest revision
     const batchOf = new Column(-1);

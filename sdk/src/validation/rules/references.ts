@@ -37,6 +37,7 @@ const COUNTED = 1 << 12;
 export const references: Rule = {
   id: 'references',
   codes: ['ref.wrongType', 'ref.notInInput'],
+  acrossRecords: true,
   create: () => {
     // the current record, so one callback serves every field (no closure per field)
     const cur = { ctx: undefined as unknown as RuleContext, target: '', type: 0 };
