@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fsjc, tempDir } from '../../tests/support/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FSJC, fsjc, tempDir } from '../../tests/support/cli.js';
 import { batch, CASE, event } from '../../tests/support/batch.js';
 
 const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: unknown) => {
   const p = path.join(dir, name);
   fs.writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
@@ -92,5 +94,57 @@ describe('fsjc validate', () => {
     const help = fsjc(['validate', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
+  });
+
+  describe('--fact-memory and --temp-dir (FSJC-VAL-004)', () => {
+    // 40,000 cases, each with an event: the facts of the checks across records pass 1 MB early on
+    const lines = [JSON.stringify({ header: batch([]).header })];
+    for (let c = 0; c < 40_000; c++) {
+      lines.push(JSON.stringify({ ...CASE, id: `C${c}`, caseNumber: `NH2026${String(c).padStart(6, '0')}` }));
+      lines.push(JSON.stringify({ ...event(`C${c}-E1`, 'RECEIVED', '2026-10-09T09:30:00+08:00'), caseId: `C${c}` }));
+    }
+    const many = write('many.ndjson', lines.join('\n') + '\n');
+
+    /** Runs fsjc, noting whether the directory held anything while it ran; `interrupt` sends SIGINT once it does. */
+    function watching(args: string[], dir: string, interrupt = false): Promise<{ code: number | null; stdout: string; sawFiles: boolean }> {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [FSJC, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let stdout = '';
+        let sawFiles = false;
+        child.stdout.on('data', (d) => (stdout += d));
+        const poll = setInterval(() => {
+          if (sawFiles || fs.readdirSync(dir).length === 0) return;
+          sawFiles = true;
+          if (interrupt) child.kill('SIGINT');
+        }, 2);
+        child.on('exit', (code) => {
+          clearInterval(poll);
+          resolve({ code, stdout, sawFiles });
+        });
+      });
+    }
+
+    it('spill to the directory given beyond the memory given, find what a run in memory finds, and leave nothing', async () => {
+      const scratch = fs.mkdtempSync(path.join(dir, 'scratch-'));
+      const r = await watching(['validate', many, '--format', 'json', '--fact-memory', '1', '--temp-dir', scratch], scratch);
+      expect(r.sawFiles).toBe(true);
+      expect(fs.readdirSync(scratch)).toEqual([]);
+      const inMemory = fsjc(['validate', many, '--format', 'json']);
+      expect(r.code).toBe(inMemory.code);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(inMemory.stdout));
+    });
+
+    it('leave nothing in the directory when interrupted', async () => {
+      const scratch = fs.mkdtempSync(path.join(dir, 'scratch-'));
+      const r = await watching(['validate', many, '--fact-memory', '1', '--temp-dir', scratch], scratch, true);
+      expect(r.sawFiles).toBe(true);
+      expect(r.code).toBe(130);
+      expect(fs.readdirSync(scratch)).toEqual([]);
+    });
+
+    it('are usage errors when not a whole number of MB or not a directory', () => {
+      expect(fsjc(['validate', valid, '--fact-memory', 'lots'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--fact-memory') });
+      expect(fsjc(['validate', valid, '--temp-dir', valid])).toMatchObject({ code: 2, stderr: expect.stringContaining('--temp-dir') });
+    });
   });
 });

@@ -2,10 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The directories in use, removed should the process exit before their validation ends. */
+const live = new Set<string>();
+let hooked = false;
+function removeLive(): void {
+  for (const dir of live) fs.rmSync(dir, { recursive: true, force: true });
+  live.clear();
+}
+
 /**
  * The temporary directory facts spill to: made on the first spill only (a batch validated in
  * memory never touches the disk), under the system's temporary directory unless told otherwise,
- * and removed whole by `dispose`, which the validator calls however validation ends.
+ * and removed whole by `dispose`, which the validator calls however validation ends, or when the
+ * process exits before (process.exit, or a signal a program turns into one: the CLI does).
+ * Only a process killed outright leaves it behind.
  */
 export class ScratchDir {
   private dir: string | undefined;
@@ -20,7 +30,12 @@ export class ScratchDir {
 
   /** A new file in the directory, open for reading and writing. */
   open(name: string): number {
-    this.dir ??= fs.mkdtempSync(path.join(this.parent, 'fsjc-facts-'));
+    if (!this.dir) {
+      this.dir = fs.mkdtempSync(path.join(this.parent, 'fsjc-facts-'));
+      live.add(this.dir);
+      if (!hooked) process.on('exit', removeLive);
+      hooked = true;
+    }
     const fd = fs.openSync(path.join(this.dir, name), 'w+');
     this.fds.push(fd);
     return fd;
@@ -34,7 +49,10 @@ export class ScratchDir {
         // already closed: the directory still goes
       }
     }
-    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) {
+      fs.rmSync(this.dir, { recursive: true, force: true });
+      live.delete(this.dir);
+    }
     this.dir = undefined;
   }
 }
