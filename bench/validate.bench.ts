@@ -162,7 +162,7 @@ for (const f of ['json', 'ndjson', 'xml'] as Format[]) {
   console.log(`${f.padEnd(7)} peak memory +${fmt(large.maxRssMB - small.maxRssMB, 0)} MB for +${fmt(((large.bytes - small.bytes) / MB), 0)} MB of input: ${fmt(perRecord, 0)} bytes a record (${fmt((100 * (large.maxRssMB - small.maxRssMB) * MB) / (large.bytes - small.bytes), 1)} % of the added input)`);
 }
 console.log('the records themselves are not kept, nor are their identifiers: the facts behind the checks across records (duplicates, references, time order) stay within 16 MB of memory and beyond go to temporary files, decided one partition at a time at the end');
-console.log('JSON and NDJSON files from 16 MB have their records checked against the schemas, and by the rules that look at one record alone, in a second thread while the first does the checks across records (ValidateOptions.parallel, default auto); the findings are the same as with one thread');
+console.log('Files from 16 MB have their records checked against the schemas, and by the rules that look at one record alone, in a second thread while the first does the checks across records (ValidateOptions.parallel, default auto); the findings are the same as with one thread');
 console.log(`XML above is without the in-process XSD check (the default above 16 MB; the mapping and the JSON Schema check everything the XSD does).`);
 const xsdSample = generate('xml', 10);
 const withXsd = child('validate-xsd', xsdSample);

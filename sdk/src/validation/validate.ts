@@ -32,7 +32,7 @@ export interface ValidateOptions {
   /**
    * Check records against their schemas, and with the rules that look at one record alone, in a
    * second thread while this one does the rest (the findings are the same). `auto` (the default)
-   * does it for JSON and NDJSON files from 16 MB on a machine with more than one core.
+   * does it for files from 16 MB on a machine with more than one core.
    */
   parallel?: boolean | 'auto';
   /** @internal For tests: where the record worker is, and whether to wait for it (default: beside the package, never). */
@@ -159,8 +159,8 @@ async function run(validator: Validator, file: string, format: BatchFormat | und
   const progress = opts.onProgress;
   const wantXsd = opts.xsd === true || ((opts.xsd ?? 'auto') === 'auto' && size <= XSD_AUTO_LIMIT);
   const xsd = format === 'xml' && wantXsd ? await xsdChecker() : undefined;
-  // XML is not worth it: reading it is most of the work, and the worker would read it all again
-  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && format !== 'xml' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
+  // the worker reads the input again (for XML most of its work), and still saves this thread time
+  const parallel = opts.parallel === true || ((opts.parallel ?? 'auto') === 'auto' && size >= PARALLEL_AUTO_LIMIT && os.availableParallelism() > 1);
   const oracle = parallel ? RecordOracle.start(format, opts.recordWorker) : undefined;
   try {
     const stats = opts.parallelStats;
