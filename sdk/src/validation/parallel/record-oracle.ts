@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BatchFormat } from '../../formats/types.js';
-
 import { NO_FINDINGS, type AloneFinding } from './alone-checks.js';
 
 /** What the validating thread sends the record worker: the input's bytes, in order, then the end. */
@@ -35,7 +34,8 @@ const READ_AHEAD = 4;
  * Records the worker may fall behind this thread, once it has started answering, before it is
  * stopped: on a busy machine it would only take time from this thread, and the input it has not
  * read would pile up in its queue. While it starts (a few hundred milliseconds) this thread goes
- * ahead on its own; the worker, being faster, then catches up.
+ * ahead on its own; the worker then catches up where it has the less work of the two, or else
+ * the two take records as they come.
  */
 const MAX_LAG = 50_000;
 
@@ -70,8 +70,7 @@ export class RecordOracle {
       else if ('idle' in m) {
         this.chunksRead = m.idle;
         if (this.chunksRead >= this.chunksSent) this.wakeUp();
-      }
-      else {
+      } else {
         this.runs.push({ ...m, next: 0 });
         this.known = m.from + m.status.length;
       }

@@ -61,6 +61,14 @@ describe('semantic rules (L2): each fires on its fault and stays quiet on the ne
     expect(untested).toEqual([]);
   });
 
+  it('marks acrossRecords every rule that decides beyond one record, and only those keep facts (a worker runs the others)', () => {
+    for (const rule of RULES) {
+      const r = rule.create();
+      const beyondOne = !!(r.resolve || r.endRecords || r.endBatch || r.endInput);
+      expect([rule.id, !!rule.acrossRecords]).toEqual([rule.id, beyondOne]);
+    }
+  });
+
   it('notes a reference to a record outside the input once per target, with a count', async () => {
     const r = await validateBatch(batch([CASE, event('E1', 'ACCEPTED', T0), event('E2', 'CONCLUDED', T0)]));
     const g = r.groups.find((x) => x.code === 'ref.notInInput')!;
