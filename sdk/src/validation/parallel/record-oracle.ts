@@ -13,7 +13,7 @@ export type OracleInput = { chunk: Uint8Array } | { end: true };
  */
 export type OracleVerdicts = { from: number; status: Uint8Array; findings: AloneFinding[] } | { done: true } | { idle: number };
 
-/** For tests: the worker's built file, and whether this thread waits for the worker chunk by chunk (then the worker says `idle` with the chunks it has read). */
+/** For tests: the worker's built file, and whether this thread waits for the worker chunk by chunk (then the worker says `idle` with the pieces of input it has read). */
 export interface RecordWorkerOptions {
   file?: URL;
   /** The worker's verdicts on a chunk come before this thread reads it (so it surely uses them). */
@@ -28,6 +28,8 @@ export const PASSED = 1;
 /** The record passed its schema; its rules ran with the batch's valid header. */
 export const PASSED_WITH_HEADER = 2;
 
+/** Bytes a message to the worker carries at most. */
+const PIECE = 256 << 10;
 /** Input chunks read ahead of the reader, so the worker is working on what the reader comes to next. */
 const READ_AHEAD = 4;
 /**
@@ -140,10 +142,14 @@ export class RecordOracle {
   private post(m: OracleInput): void {
     if (this.finished) return;
     if ('end' in m) return this.worker.postMessage(m);
-    this.chunksSent++;
-    // a copy of its own, handed over: cloning the chunk in postMessage costs several times more
-    const copy = new Uint8Array(m.chunk);
-    this.worker.postMessage({ chunk: copy }, [copy.buffer]);
+    // copies of its own, handed over (cloning in postMessage costs several times more), in pieces
+    // small enough to die young in the worker: larger ones outlive its young generation and pile
+    // up until a full collection, which made memory grow with the input
+    for (let at = 0; at < m.chunk.length; at += PIECE) {
+      const copy = new Uint8Array(m.chunk.subarray(at, at + PIECE));
+      this.chunksSent++;
+      this.worker.postMessage({ chunk: copy }, [copy.buffer]);
+    }
   }
 
   /**
