@@ -35,3 +35,12 @@ export interface Issue extends Location {
 export function isBlocking(severity: Severity): boolean {
   return severity === 'critical' || severity === 'error';
 }
+
+/**
+ * Whether a reader's finding is about a record or the header: it then waits for that record or
+ * header, to be reconciled with the schema's findings (and a record worker leaves such a record
+ * to the validating thread).
+ */
+export function aboutRecordOrHeader(issue: Pick<Issue, 'recordIndex' | 'pointer'>): boolean {
+  return issue.recordIndex !== undefined || !!issue.pointer?.startsWith('/header');
+}

@@ -110,6 +110,11 @@ export interface RuleResolver extends PartitionResolver<PartitionContext> {
   definition?(row: FactRow, ctx: PartitionContext): void;
 }
 
+/** Whether a rule (its instance and record types) looks at records of a type. */
+export function looksAt(rule: { instance: RuleInstance; types?: ReadonlySet<string> }, type: string): boolean {
+  return !!rule.instance.record && (!rule.types || rule.types.has(type));
+}
+
 export interface RuleInstance {
   header?(header: AnyRecord, ctx: RuleContext): void;
   /** `location` identifies the current record for deferred findings. */

@@ -3,8 +3,8 @@ import { BatchChecksum, type ChecksumAlgorithm } from '../envelope/checksum.js';
 import { CODELISTS } from '../generated/codelists.js';
 import { newIssue, NOT_READ_WHOLE, type IssueCode } from './codes.js';
 import { IssueCollector } from './collector.js';
-import type { Issue } from './issue.js';
-import type { AnyRecord, DeferredLocation, EndContext, PartitionContext, RuleContext, RuleInstance } from './rule.js';
+import { aboutRecordOrHeader, type Issue } from './issue.js';
+import { looksAt, type AnyRecord, type DeferredLocation, type EndContext, type PartitionContext, type RuleContext, type RuleInstance } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema, hasSchema, NONE, similar, type SchemaFinding } from './schema-check.js';
 import { INDEX_OWNER, RECORD_TYPES as TYPE_LIST, RecordIndex, recordTypeNumber } from './record-index.js';
@@ -75,7 +75,7 @@ export class Validator {
       case 'issue':
         if (NOT_READ_WHOLE.has(item.issue.code)) this.fatal = true;
         // a reader's finding about a record waits for the record, to be reconciled with the schema's
-        if ((item.issue.recordIndex !== undefined || item.issue.pointer?.startsWith('/header')) && !this.fatal) this.readerIssues.push({ file: this.file, ...item.issue });
+        if (aboutRecordOrHeader(item.issue) && !this.fatal) this.readerIssues.push({ file: this.file, ...item.issue });
         else this.collector.add({ file: this.file, ...item.issue });
         return 0;
       case 'header':
@@ -150,7 +150,7 @@ export class Validator {
   /** The rules that look at records of a type, in index order. */
   private rulesFor(type: string): ActiveRule[] {
     let list = this.byType.get(type);
-    if (!list) this.byType.set(type, (list = this.rules.filter((r) => r.instance.record && (!r.types || r.types.has(type)))));
+    if (!list) this.byType.set(type, (list = this.rules.filter((r) => looksAt(r, type))));
     return list;
   }
 
@@ -266,32 +266,28 @@ export class Validator {
 
   /**
    * Ends the input: findings that could only be decided once every file was read, given out in
-   * record order. The facts' temporary files are removed, also if this throws.
+   * record order. The caller disposes of the validator afterwards, however this ends.
    */
   finish(): void {
-    try {
-      const facts = this.facts;
-      for (const r of this.rules) {
-        if (!r.instance.endRecords) continue;
-        this.ctx.owner = r.owner;
-        r.instance.endRecords(this.ctx);
-      }
-      const ctx: PartitionContext = {
-        index: this.index,
-        report: (at, code, pointer, line, params) => facts.report(at.site, at.sub, code, pointer, line, params),
-        text: (ref) => facts.textOf(ref),
-        pointer: (id) => facts.pointerOf(id),
-        recordId: (site) => facts.recordId(site),
-      };
-      facts.resolve([this.index, ...this.rules.map((r) => r.instance.resolve)], ctx);
-      const endCtx = this.endContext();
-      for (const r of this.rules) r.instance.endInput?.(endCtx);
-      facts.emit((at, code, pointer, line, params) => {
-        this.collector.add(newIssue(code, params, { file: this.files[at.file], recordIndex: at.recordIndex, recordType: TYPE_LIST[at.recordType], recordId: at.recordId, pointer: `/records/${at.recordIndex}${pointer}`, line: line || undefined }));
-      });
-    } finally {
-      this.dispose();
+    const facts = this.facts;
+    for (const r of this.rules) {
+      if (!r.instance.endRecords) continue;
+      this.ctx.owner = r.owner;
+      r.instance.endRecords(this.ctx);
     }
+    const ctx: PartitionContext = {
+      index: this.index,
+      report: (at, code, pointer, line, params) => facts.report(at.site, at.sub, code, pointer, line, params),
+      text: (ref) => facts.textOf(ref),
+      pointer: (id) => facts.pointerOf(id),
+      recordId: (site) => facts.recordId(site),
+    };
+    facts.resolve([this.index, ...this.rules.map((r) => r.instance.resolve)], ctx);
+    const endCtx = this.endContext();
+    for (const r of this.rules) r.instance.endInput?.(endCtx);
+    facts.emit((at, code, pointer, line, params) => {
+      this.collector.add(newIssue(code, params, { file: this.files[at.file], recordIndex: at.recordIndex, recordType: TYPE_LIST[at.recordType], recordId: at.recordId, pointer: `/records/${at.recordIndex}${pointer}`, line: line || undefined }));
+    });
   }
 
   /** Removes the facts' temporary files, if any: for a validation given up before `finish`. */

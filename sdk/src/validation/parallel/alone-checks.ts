@@ -1,5 +1,5 @@
 import type { IssueCode } from '../codes.js';
-import type { AnyRecord, RuleContext, RuleInstance } from '../rule.js';
+import { looksAt, type AnyRecord, type RuleContext, type RuleInstance } from '../rule.js';
 import { RULES } from '../rules/index.js';
 
 /** A finding of a rule that looks at one record alone, made off the validating thread. */
@@ -41,7 +41,7 @@ export class AloneChecks implements RuleContext {
     this.index = index;
     const type = record.recordType as string;
     let list = this.byType.get(type);
-    if (!list) this.byType.set(type, (list = this.rules.filter((r) => r.instance.record && (!r.types || r.types.has(type))).map((r) => r.instance)));
+    if (!list) this.byType.set(type, (list = this.rules.filter((r) => looksAt(r, type)).map((r) => r.instance)));
     for (let i = 0; i < list.length; i++) list[i].record!(record, this, NO_LOCATION);
   }
 

@@ -9,6 +9,7 @@ import { readBatchChunks } from '../../formats/read.js';
 import type { BatchFormat } from '../../formats/types.js';
 import { passesSchema } from '../schema-check.js';
 import type { AnyRecord } from '../rule.js';
+import { aboutRecordOrHeader } from '../issue.js';
 import { AloneChecks, type AloneFinding } from './alone-checks.js';
 import { PASSED, PASSED_WITH_HEADER, UNDECIDED, type OracleInput, type OracleVerdicts } from './record-oracle.js';
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   for await (const run of await readBatchChunks(workerData.format as BatchFormat, chunks())) {
     for (const item of run) {
       if (item.kind === 'issue') {
-        if (item.issue.recordIndex !== undefined || item.issue.pointer?.startsWith('/header')) readerFinding = true;
+        if (aboutRecordOrHeader(item.issue)) readerFinding = true;
         continue;
       }
       if (item.kind === 'header') {
