@@ -125,6 +125,20 @@ describe('readXmlBatch', () => {
     for (const size of [1, 2, 5, 13]) expect(summary(await read(bytes, size)), `chunks of ${size}`).toEqual(summary(whole));
   });
 
+  it('reads start and end tags cut anywhere: a > in a value, prefixes, spaces, empty elements', async () => {
+    const xml = [
+      `<batch ${NS}><records>`,
+      '<feedback note="a > b" xmlns:p="urn:example" p:x="1"><id>F-1</id><content/></feedback>',
+      '<p2:feedback xmlns:p2="https://fsjc.org.cn/ns/v1"><p2:id >F-2</p2:id ><p2:content>x</p2:content></p2:feedback >',
+      '<feedback><id>F-3</id><content>ok</content></feedback></records></batch>',
+    ].join('\n');
+    const bytes = enc.encode(xml);
+    const whole = await read(bytes);
+    expect(records(whole).map((r) => r.value.id)).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(issues(whole).map((i) => [i.code, i.params?.attribute])).toEqual([['xml.attributeNotAllowed', 'note'], ['xml.attributeNotAllowed', 'p:x']]);
+    for (let size = 1; size <= 12; size++) expect(summary(await read(bytes, size)), `chunks of ${size}`).toEqual(summary(whole));
+  });
+
   it('reads UTF-8 with a byte order mark', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(text)]);
     const items = await read(bytes, 2);

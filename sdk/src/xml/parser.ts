@@ -60,8 +60,6 @@ export type NsBindings = Readonly<Record<string, string>>;
 export const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 // Decoders never produce lone surrogates, so decoded input needs only this cheaper test.
 export const NOT_XML_CHAR_DECODED = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-// forbidden characters, CR, '&' and ']': text containing none of them is used as it is
-const SPECIAL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF&\]]/;
 // Names are checked loosely (ASCII rules exact, non-ASCII letters accepted).
 const QNAME = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\-\u00B7-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\-\u00B7-\uFFFF]*)?$/;
 
@@ -98,14 +96,52 @@ export interface ParserOptions {
   names?: NameTable;
 }
 
-/** A set of element names without prefix, recognised without further checks. */
+/**
+ * A set of element names without prefix, recognised without further checks. The parser hashes a
+ * name as it scans it and looks it up here, so a known start tag costs no string.
+ */
 export class NameTable {
-  readonly map = new Map<string, string>();
+  readonly names: string[] = [];
+  /** Open addressing by `nameHash`: index + 1 into `names`, 0 for a free slot. */
+  readonly slots: Int32Array;
+  readonly mask: number;
 
   constructor(names: Iterable<string>) {
-    for (const name of names) if (QNAME.test(name) && !name.includes(':')) this.map.set(name, name);
+    for (const name of new Set(names)) if (QNAME.test(name) && !name.includes(':')) this.names.push(name);
+    let size = 16;
+    while (size < this.names.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.names.forEach((name, k) => {
+      let h = 0;
+      for (let i = 0; i < name.length; i++) h = nameHash(h, name.charCodeAt(i));
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k + 1;
+    });
+  }
+
+  /** The name whose characters are `s[from..to)`, or undefined. */
+  find(s: string, from: number, to: number, h: number): string | undefined {
+    const names = this.names;
+    const len = to - from;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot];
+      if (k === 0) return undefined;
+      const name = names[k - 1];
+      if (name.length !== len) continue;
+      let i = 0;
+      while (i < len && name.charCodeAt(i) === s.charCodeAt(from + i)) i++;
+      if (i === len) return name;
+    }
   }
 }
+
+function nameHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+const NO_NAMES = new NameTable([]);
 
 export class XmlParser {
   /** The text not yet consumed; positions given to the handler index into it. */
@@ -126,14 +162,14 @@ export class XmlParser {
   private readonly defaults: string[] = [];
   private readonly inScope: NsBindings;
   private readonly allowDecl: boolean;
-  private readonly known: Map<string, string>;
+  private readonly known: NameTable;
 
   /** Receives the events; may be replaced between events (e.g. by a handler for one element). */
   handler: XmlHandler;
 
   constructor(handler: XmlHandler, opts: ParserOptions = {}) {
     this.handler = handler;
-    this.known = opts.names?.map ?? new Map();
+    this.known = opts.names ?? NO_NAMES;
     this.lineNo = opts.line ?? 1;
     this.inScope = opts.namespaces ?? {};
     this.allowDecl = opts.declaration ?? true;
@@ -149,13 +185,16 @@ export class XmlParser {
     if (this.mark_ === null && this.pos > 0) this.shift(this.pos);
     else if (this.mark_ !== null && this.mark_.pos > 0) this.shift(this.mark_.pos);
     const before = this.text.length;
-    this.text = before ? this.text + chunk : chunk;
+    const wait = before + chunk.length - this.pos < this.retryAt;
+    // parse a flat string: in a concatenation every charCodeAt follows pointers. join copies, so
+    // while a huge element waits for more text, the pieces are only concatenated.
+    this.text = before === 0 ? chunk : wait ? this.text + chunk : [this.text, chunk].join('');
     if (this.nextNl === -1) {
       // no line feed was left after lineFrom: the next one can only be in the new text
       const k = chunk.indexOf('\n');
       if (k !== -1) this.nextNl = before + k;
     }
-    if (this.text.length - this.pos < this.retryAt) return;
+    if (wait) return;
     this.retryAt = 0;
     this.run(false);
   }
@@ -242,14 +281,30 @@ export class XmlParser {
             continue;
           }
         }
-        const lt = s.indexOf('<', i);
-        if (lt === -1) {
+        // one pass to the next '<' finds whether the text is all whitespace or needs a second
+        // look: most text is a short value, for which this beats a search and a regex
+        let lt = i;
+        let blank = true;
+        let special = false;
+        for (; lt < n; lt++) {
+          const c = s.charCodeAt(lt);
+          if (c === 0x3c) break;
+          if (c <= 0x20) {
+            if (c === 0x20 || c === 0x0a || c === 0x09) continue;
+            if (c !== 0x0d) blank = false;
+            special = true;
+          } else {
+            blank = false;
+            if (c === 0x26 || c === 0x5d || c >= 0xfffe) special = true;
+          }
+        }
+        if (lt === n) {
           if (!final) throw NEED_MORE;
-          if (n > i) this.chars(i, n);
+          if (n > i) this.chars(i, n, blank, special);
           this.pos = n;
           return;
         }
-        if (lt > i) this.chars(i, lt);
+        if (lt > i) this.chars(i, lt, blank, special);
         if (lt + 1 >= n) {
           if (!final) throw NEED_MORE;
           this.fail('unexpected end of text', lt);
@@ -280,19 +335,20 @@ export class XmlParser {
     }
   }
 
-  private chars(a: number, b: number): void {
+  /**
+   * Character data `s[a..b)`: `blank` when it is all whitespace, `special` when it holds a
+   * character that needs a second look (forbidden, CR, '&' or ']').
+   */
+  private chars(a: number, b: number, blank: boolean, special: boolean): void {
     const s = this.text;
     if (this.names.length === 0) {
       for (let k = a; k < b; k++) if (!isXmlWs(s.charCodeAt(k))) this.fail(this.seenRoot ? 'text after the root element' : 'text before the root element', k);
       return;
     }
     // whitespace between elements is the common case: skip it without making a string
-    let k = a;
-    while (k < b && isXmlWs(s.charCodeAt(k))) k++;
-    if (k === b && !this.handler.wantsText()) return;
+    if (blank && !this.handler.wantsText()) return;
     let raw = s.slice(a, b);
-    // one test finds everything that needs a second look
-    if (SPECIAL.test(raw)) {
+    if (special) {
       this.checkChars(raw, a);
       const cdEnd = raw.indexOf(']]>');
       if (cdEnd !== -1) this.fail("']]>' is not allowed in text", a + cdEnd);
@@ -383,15 +439,24 @@ export class XmlParser {
     const s = this.text;
     const names = this.names;
     const open = names[names.length - 1];
+    if (open !== undefined) {
+      // the common case, `</open>`, compared in place
+      const len = open.length;
+      const from = lt + 2;
+      if (from + len < s.length && s.charCodeAt(from + len) === 0x3e) {
+        let k = 0;
+        while (k < len && s.charCodeAt(from + k) === open.charCodeAt(k)) k++;
+        if (k === len) {
+          names.pop();
+          this.scopes.pop();
+          this.defaults.pop();
+          this.handler.end(from + len + 1);
+          return from + len + 1;
+        }
+      }
+    }
     const gt = s.indexOf('>', lt + 2);
     if (gt === -1) this.need(final, 'unterminated end tag', lt);
-    if (open !== undefined && gt - lt - 2 === open.length && s.slice(lt + 2, gt) === open) {
-      names.pop();
-      this.scopes.pop();
-      this.defaults.pop();
-      this.handler.end(gt + 1);
-      return gt + 1;
-    }
     let e = gt;
     while (e > lt + 2 && isXmlWs(s.charCodeAt(e - 1))) e--;
     const name = s.slice(lt + 2, e);
@@ -405,13 +470,21 @@ export class XmlParser {
   }
 
   private startTag(lt: number, final: boolean): number {
+    // fast path: a known name and no attributes, `<name>` or `<name/>`, hashed as it is scanned
     const s = this.text;
-    const gt = s.indexOf('>', lt + 1);
-    if (gt === -1) this.need(final, 'unterminated start tag', lt);
-    // fast path: a known name and no attributes
-    const selfClosing = s.charCodeAt(gt - 1) === 0x2f;
-    const name = this.known.get(s.slice(lt + 1, selfClosing ? gt - 1 : gt));
-    if (name !== undefined) return this.open(name, null, lt, selfClosing, gt + 1, true);
+    const n = s.length;
+    let j = lt + 1;
+    let h = 0;
+    let c = 0;
+    for (; j < n; j++) {
+      c = s.charCodeAt(j);
+      if (c === 0x3e || c === 0x2f || c <= 0x20) break;
+      h = nameHash(h, c);
+    }
+    if (c === 0x3e || (c === 0x2f && j + 1 < n && s.charCodeAt(j + 1) === 0x3e)) {
+      const name = this.known.find(s, lt + 1, j, h);
+      if (name !== undefined) return c === 0x3e ? this.open(name, null, lt, false, j + 1, true) : this.open(name, null, lt, true, j + 2, true);
+    }
     return this.startTagWithAttributes(lt, final);
   }
 
@@ -424,6 +497,8 @@ export class XmlParser {
       if (c === 0x3e || c === 0x2f || isXmlWs(c)) break;
       j++;
     }
+    // a name cut by the end of the text may only look bad
+    if (j >= n) this.need(final, 'unterminated start tag', lt);
     const qname = s.slice(lt + 1, j);
     if (!QNAME.test(qname)) this.fail(`bad element name '${qname}'`, lt);
     const raw: [string, string][] = [];
@@ -450,6 +525,7 @@ export class XmlParser {
         if (c === 0x3d || isXmlWs(c) || c === 0x3e || c === 0x2f) break;
         j++;
       }
+      if (j >= n) this.need(final, `unterminated start tag <${qname}>`, lt);
       const an = s.slice(a0, j);
       if (!QNAME.test(an)) this.fail(`bad attribute name '${an}'`, a0);
       while (j < n && isXmlWs(s.charCodeAt(j))) j++;
