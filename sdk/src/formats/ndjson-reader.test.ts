@@ -52,6 +52,35 @@ describe('NDJSON batch reader (FSJC-ENV-002)', () => {
     }
   });
 
+  it('reads chunks larger than its decoding pieces: lines longer than a piece, bad bytes and U+FFFD in later pieces', async () => {
+    const rec = (i: number, subject = '受理') => JSON.stringify({ ...CASE, id: `C${i}`, subject });
+    const parts: Buffer[] = [Buffer.from(JSON.stringify({ header: HEADER }) + '\n')];
+    for (let i = 0; i < 400; i++) {
+      if (i === 100) parts.push(Buffer.from(rec(i, '长'.repeat(100_000)) + '\n'));
+      else if (i === 250) parts.push(Buffer.from('{"recordType":"case","subject":"'), Buffer.from([0xd5, 0xc5]), Buffer.from('"}\n'));
+      else if (i === 320) parts.push(Buffer.from(rec(i, '替换符 \uFFFD') + '\n'));
+      else parts.push(Buffer.from(rec(i) + '\n'));
+    }
+    const bytes = Buffer.concat(parts);
+    expect(bytes.length).toBeGreaterThan(400_000);
+    const summary = async (size: number) => {
+      async function* chunks() { for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size); }
+      const out: unknown[] = [];
+      for await (const item of readNdjsonBatch(chunks())) {
+        if (item.kind === 'record') out.push([(item.value as { id: string }).id, item.index, item.position.line, (item.value as { subject: string }).subject.length]);
+        else if (item.kind === 'issue') out.push([item.issue.code, item.issue.line]);
+      }
+      return out;
+    };
+    const whole = await summary(bytes.length);
+    expect(whole).toHaveLength(400);
+    expect(whole[100]).toEqual(['C100', 100, 102, 100_000]);
+    expect(whole[250]).toEqual(['parse.encoding', 252]);
+    expect(whole[320]).toEqual(['C320', 319, 322, 5]);
+    expect(whole.at(-1)).toEqual(['C399', 398, 401, 2]);
+    for (const size of [1 << 20, 100_000, 4096]) expect(await summary(size), `chunks of ${size}`).toEqual(whole);
+  });
+
   it('is detected from its content when the name says nothing', () => {
     expect(detectFormat('batch.dat', Buffer.from(text))).toBe('ndjson');
     expect(detectFormat('batch.dat', Buffer.from(JSON.stringify({ header: HEADER, records: [] }, null, 2)))).toBe('json');

@@ -139,6 +139,21 @@ describe('readXmlBatch', () => {
     for (let size = 1; size <= 12; size++) expect(summary(await read(bytes, size)), `chunks of ${size}`).toEqual(summary(whole));
   });
 
+  it('looks twice at text with CR, references, ] or characters XML cannot carry', async () => {
+    const doc = (content: string) => `<batch ${NS}><records>\r\n<feedback><id>F</id>\r\n<content>${content}</content></feedback>\r\n</records></batch>`;
+    const content = async (text: string) => {
+      const items = await read(doc(text));
+      return { value: records(items)[0]?.value.content, issues: issues(items).map((i) => [i.code, i.params?.message]) };
+    };
+    expect(await content('a\rb\r\nc')).toEqual({ value: 'a\nb\nc', issues: [] });
+    expect(await content('a]b]]c &amp;&#x5F20;')).toEqual({ value: 'a]b]]c &张', issues: [] });
+    expect(await content(' \t\r\n ')).toEqual({ value: ' \t\n ', issues: [] });
+    expect(await content('a]]>b')).toEqual({ value: undefined, issues: [['parse.xml', "']]>' is not allowed in text"]] });
+    expect(await content('a\u0001b')).toEqual({ value: undefined, issues: [['parse.xml', 'character U+0001 is not allowed in XML']] });
+    expect(await content('a\uFFFEb')).toEqual({ value: undefined, issues: [['parse.xml', 'character U+FFFE is not allowed in XML']] });
+    expect(await content('a\u000Bb')).toEqual({ value: undefined, issues: [['parse.xml', 'character U+000B is not allowed in XML']] });
+  });
+
   it('reads UTF-8 with a byte order mark', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(text)]);
     const items = await read(bytes, 2);
