@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../clock/time.js';
 import { RULES_V1 } from '../generated/rules.js';
@@ -31,6 +32,36 @@ describe('rules as data (FSJC-SIG-001, FSJC-SIG-002)', () => {
       expect(text, r.id).toContain(`**[${r.requirement}]** 规则 ${r.id}`);
     }
     expect(new Set(RULES_V1.rules.map((r) => r.id)).size).toBe(RULES_V1.rules.length);
+  });
+
+  it('are described by their schema: the rule set and the changes of each profile (FSJC-SIG-001, FSJC-SIG-002)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'standard/rules/rules.schema.json'), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addSchema(schema);
+    const ruleSet = ajv.getSchema(schema.$id)!;
+    const profileRules = ajv.getSchema(`${schema.$id}#/$defs/profileRules`)!;
+    const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'standard/rules/rules.json'), 'utf8'));
+    expect(ruleSet(file) ? [] : ruleSet.errors).toEqual([]);
+    const profiles = fs.readdirSync(path.join(ROOT, 'standard/profiles')).filter((f) => f.endsWith('.json'));
+    expect(profiles.length).toBeGreaterThanOrEqual(3);
+    for (const f of profiles) {
+      const rules = JSON.parse(fs.readFileSync(path.join(ROOT, 'standard/profiles', f), 'utf8')).rules ?? {};
+      expect(profileRules(rules) ? [] : profileRules.errors, f).toEqual([]);
+    }
+    // what the schema refuses: a threshold no rule reads, a level that is no code, a misspelt change
+    const broken = structuredClone(file);
+    broken.rules[0].params.befor = { value: 1, unit: 'WORKING_DAY' };
+    broken.rules[1].level = 'ORANGE_CARD';
+    expect(ruleSet(broken)).toBe(false);
+    expect(ruleSet.errors!.map((e) => e.instancePath).sort()).toEqual(['/rules/0/params', '/rules/1/level']);
+    expect(profileRules({ disabled: ['R-LIMIT-NEAR'] })).toBe(false);
+    expect(profileRules({ params: { 'R-LIMIT-NEAR': { before: { value: 2, unit: 'DAY' } } } })).toBe(false);
+    // its lists are the engine's kinds and the code lists
+    const codes = (list: string) => fs.readFileSync(path.join(ROOT, `standard/codelists/${list}.csv`), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]).sort();
+    expect([...schema.$defs.kind.enum].sort()).toEqual([...RULE_MODULE.keys()].sort());
+    expect([...schema.$defs.level.enum].sort()).toEqual(codes('signalLevel'));
+    expect([...schema.$defs.limit.properties.unit.enum].sort()).toEqual(codes('limitUnit'));
+    expect([...schema.$defs.params.properties.types.items.enum].sort()).toEqual(codes('observationType'));
   });
 
   it('change a threshold by profile, not code, and refuse a profile naming a rule that does not exist', () => {
