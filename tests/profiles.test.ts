@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../scripts/generators/load.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = path.join(ROOT, 'standard/profiles');
-const profiles = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+const json = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+// the profiles; profile.schema.json beside them describes them
+const profiles = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => json(`standard/profiles/${f}`));
 const regions = new Map(parseCsv(fs.readFileSync(path.join(ROOT, 'standard/codelists/region.csv'), 'utf8')).map((r) => [r.code, r]));
 const codes = (list: string) => new Set(parseCsv(fs.readFileSync(path.join(ROOT, `standard/codelists/${list}.csv`), 'utf8')).map((r) => r.code));
 
@@ -26,6 +29,26 @@ describe('profiles (FSJC-ORG-009..011)', () => {
       const listed = [...regions.keys()].filter((c) => c.startsWith(p.cityCode.slice(0, 4)) && c !== p.cityCode);
       expect(listed.sort(), p.name).toEqual([...p.districts].sort());
     }
+  });
+
+  it('follow their schema, their changes to the rules and the scoring method included (FSJC-SIG-002, FSJC-SCO-002)', () => {
+    const schema = json('standard/profiles/profile.schema.json');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addSchema(json('standard/rules/rules.schema.json'));
+    ajv.addSchema(json('standard/scoring/method.schema.json'));
+    const validate = ajv.compile(schema);
+    for (const p of profiles) expect(validate(p) ? [] : validate.errors, p.name).toEqual([]);
+    // what the schema refuses: a misspelt member, an office time, a level or threshold that is no such thing
+    const foshan = profiles.find((p) => p.name === 'foshan');
+    const refused = (p: unknown) => (validate(p) ? [] : validate.errors!.map((e) => e.instancePath));
+    expect(refused({ ...foshan, district: foshan.districts })).toEqual(['']);
+    expect(refused({ ...foshan, clock: { ...foshan.clock, officeHours: [{ from: '9:00', to: '12:00' }] } })).toEqual(['/clock/officeHours/0/from']);
+    expect(refused({ ...foshan, rules: { levels: { 'R-LIMIT-NEAR': 'ORANGE_CARD' } } })).toEqual(['/rules/levels/R-LIMIT-NEAR']);
+    expect(refused({ ...foshan, scoring: { indicators: { onlineRate: { wieght: 5 } } } })).toEqual(['/scoring/indicators/onlineRate']);
+    expect(refused({ ...foshan, scoring: { minCases: { WEEK: 5 } } })).toEqual(['/scoring/minCases']);
+    // its code lists are the standard's
+    expect(new Set(schema.properties.stages.items.enum)).toEqual(codes('stage'));
+    expect(new Set(schema.properties.adminLevels.items.enum)).toEqual(codes('adminLevel'));
   });
 
   it('use only stage and level codes of the code lists', () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ROOT, DO_NOT_EDIT } from './load.js';
 
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
-const jsonFiles = (rel: string) => fs.readdirSync(path.join(ROOT, rel)).filter((f) => f.endsWith('.json')).sort();
+// data files only: a folder's *.schema.json describes them
+const jsonFiles = (rel: string) => fs.readdirSync(path.join(ROOT, rel)).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
 
 /** sdk/src/generated/calendars.ts: standard/calendars embedded, so the SDK's clock reads no file. */
 export function calendarsModule(): string {
