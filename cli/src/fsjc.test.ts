@@ -22,6 +22,14 @@ describe('fsjc validate', () => {
     expect(r.stdout).toContain('结果：有效');
   });
 
+  it('exits 0 on a file with warnings only, listing them (FSJC-VAL-007)', () => {
+    const warned = write('warned.json', batch([{ ...CASE, applicant: { ...CASE.applicant, name: '张三' } }]));
+    const r = fsjc(['validate', warned, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('privacy.nameNotMasked (FSJC-PRIV-003) × 1');
+    expect(r.stdout).toContain('Result: valid');
+  });
+
   it('exits 1 on an invalid file, grouping findings by code with requirement IDs', () => {
     const r = fsjc(['validate', invalid, '--lang', 'en']);
     expect(r.code).toBe(1);
