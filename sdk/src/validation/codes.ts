@@ -61,6 +61,8 @@ export const CODES = {
   'privacy.clearIdNumber': { severity: 'error', requirement: 'FSJC-PRIV-001' },
   'privacy.protectionMissing': { severity: 'error', requirement: 'FSJC-PRIV-002' },
   'privacy.nameNotMasked': { severity: 'warning', requirement: 'FSJC-PRIV-003' },
+  'privacy.residentIdInClear': { severity: 'error', requirement: 'FSJC-PRIV-004' },
+  'privacy.organisationMasked': { severity: 'error', requirement: 'FSJC-PRIV-005' },
   'ref.wrongType': { severity: 'error', requirement: 'FSJC-DATA-009' },
   'ref.notInInput': { severity: 'advisory', requirement: 'FSJC-DATA-009' },
   'time.beforeReceipt': { severity: 'error', requirement: 'FSJC-DATA-050' },

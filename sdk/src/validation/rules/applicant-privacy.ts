@@ -1,17 +1,31 @@
 import type { Rule } from '../rule.js';
 
+const PROTECTION = ['idNumberMasked', 'idNumberDigest'] as const;
+
 /**
  * FSJC-PRIV-001..003: a natural person's identity number never travels in clear; it is sent masked
- * with a keyed digest; a person's name should be masked.
+ * with a keyed digest; a person's name should be masked. FSJC-PRIV-005: an organisation's number is
+ * sent in clear, never masked; FSJC-PRIV-004: a resident identity number appears in clear only in
+ * a contact record, so never as an organisation's number.
  */
 export const applicantPrivacy: Rule = {
   id: 'applicant-privacy',
-  codes: ['privacy.clearIdNumber', 'privacy.protectionMissing', 'privacy.nameNotMasked'],
+  codes: ['privacy.clearIdNumber', 'privacy.protectionMissing', 'privacy.nameNotMasked', 'privacy.residentIdInClear', 'privacy.organisationMasked'],
   recordTypes: ['case'],
   create: () => ({
     record(record, ctx) {
       const a = record.applicant;
-      if (!a || a.kind !== 'PERSON') return;
+      if (!a) return;
+      if (a.kind === 'ORGANISATION') {
+        if (a.idType === 'RESIDENT_ID') {
+          // a masked resident ID is the lesser fault: only the number in clear is reported
+          if (typeof a.idNumber === 'string') ctx.report('privacy.residentIdInClear', '/applicant/idNumber', {});
+          return;
+        }
+        for (const field of PROTECTION) if (a[field] !== undefined) ctx.report('privacy.organisationMasked', `/applicant/${field}`, { field });
+        return;
+      }
+      if (a.kind !== 'PERSON') return;
       if (typeof a.idNumber === 'string') {
         ctx.report('privacy.clearIdNumber', '/applicant/idNumber', { idType: String(a.idType) });
       } else if (a.idNumber === undefined && (a.idNumberMasked === undefined || a.idNumberDigest === undefined)) {
