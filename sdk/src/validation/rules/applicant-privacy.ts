@@ -22,7 +22,9 @@ export const applicantPrivacy: Rule = {
           if (typeof a.idNumber === 'string') ctx.report('privacy.residentIdInClear', '/applicant/idNumber', {});
           return;
         }
-        for (const field of PROTECTION) if (a[field] !== undefined) ctx.report('privacy.organisationMasked', `/applicant/${field}`, { field });
+        // one fault, one finding: at the first of the fields that should not be there
+        const present = PROTECTION.filter((f) => a[f] !== undefined);
+        if (present.length) ctx.report('privacy.organisationMasked', `/applicant/${present[0]}`, { field: present.join(', ') });
         return;
       }
       if (a.kind !== 'PERSON') return;

@@ -81,6 +81,15 @@ describe('semantic rules (L2): each fires on its fault and stays quiet on the ne
     expect(r.valid).toBe(true);
   });
 
+  it('reports an organisation number sent masked once, naming the fields that should not be there', async () => {
+    const org = (extra: object) => batch([{ ...CASE, applicant: { kind: 'ORGANISATION', name: '佛山市某某食品有限公司', idType: 'USCC', ...extra } }]);
+    const group = async (b: object) => (await validateBatch(b)).groups.find((g) => g.code === 'privacy.organisationMasked');
+    const both = await group(org({ idNumberMasked: '913501********0Y43', idNumberDigest: 'a'.repeat(64) }));
+    expect(both).toMatchObject({ count: 1, examples: [{ pointer: '/records/0/applicant/idNumberMasked', params: { field: 'idNumberMasked, idNumberDigest' } }] });
+    const digest = await group(org({ idNumber: '91350100M000100Y43', idNumberDigest: 'a'.repeat(64) }));
+    expect(digest).toMatchObject({ count: 1, examples: [{ pointer: '/records/0/applicant/idNumberDigest', params: { field: 'idNumberDigest' } }] });
+  });
+
   it('reports a region outside any listed city as unlisted only', async () => {
     expect(await codesOf(batch([{ ...CASE, regionCode: '110105' }]))).toEqual(['region.unlisted']);
   });
