@@ -146,6 +146,8 @@ const NO_NAMES = new NameTable([]);
 export class XmlParser {
   /** The text not yet consumed; positions given to the handler index into it. */
   text = '';
+  /** Characters copied to keep the text flat, so far: it stays within a few times the input. */
+  copied = 0;
   private pos = 0;
   private lineNo: number;
   private nextNl = -1;
@@ -188,7 +190,12 @@ export class XmlParser {
     const wait = before + chunk.length - this.pos < this.retryAt;
     // parse a flat string: in a concatenation every charCodeAt follows pointers. join copies, so
     // while a huge element waits for more text, the pieces are only concatenated.
-    this.text = before === 0 ? chunk : wait ? this.text + chunk : [this.text, chunk].join('');
+    if (before === 0) this.text = chunk;
+    else if (wait) this.text += chunk;
+    else {
+      this.text = [this.text, chunk].join('');
+      this.copied += this.text.length;
+    }
     if (this.nextNl === -1) {
       // no line feed was left after lineFrom: the next one can only be in the new text
       const k = chunk.indexOf('\n');
