@@ -39,7 +39,7 @@ describe('record checks in a second thread (FSJC-VAL-004)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsjc-oracle-'));
   const files: Record<'json' | 'ndjson' | 'xml', string> = { json: path.join(dir, 'b.json'), ndjson: path.join(dir, 'b.ndjson'), xml: path.join(dir, 'b.xml') };
   beforeAll(() => {
-    if (!fs.existsSync(BUILT)) throw new Error('sdk/dist/schema-worker.js is missing: run `npm run build` first (npm test does)');
+    if (!fs.existsSync(BUILT)) throw new Error('sdk/dist/record-worker.js is missing: run `npm run build` first (npm test does)');
     const b = batch(records());
     fs.writeFileSync(files.json, JSON.stringify(b, null, 1));
     // a broken line in the middle: the worker's record numbers must stay the reader's
